@@ -9,7 +9,7 @@ from functools import lru_cache
 import torch
 from .core import BadInput
 
-MAX_TOKENS = 32  # shapes-world captions need ~25 word pieces; longer prompts are truncated
+MAX_TOKENS = 64  # two-object captions with an occluder need ~40 word pieces; longer prompts are truncated
 
 @dataclass
 class TextEmbedding:
@@ -54,7 +54,7 @@ class TextEncoder:
 
     @torch.no_grad()
     def _encode(self, texts: list[str]) -> TextEmbedding:
-        b = self.tokenizer(texts, padding="max_length", truncation=True, max_length=self.max_tokens, return_tensors="pt")
+        b = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
         h = self.model(**b).last_hidden_state
         m = b["attention_mask"].bool()
         pooled = (h * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1)
