@@ -67,7 +67,9 @@ class CaptionBank:
     emb: TextEmbedding
     null: TextEmbedding  # the empty prompt, for text dropout
 
-    def by_level(self, level): return self._levels.setdefault(level, [i for i, s in enumerate(self.owner) if self.specs[s][0] == level])
+    def by_level(self, level):
+        if level not in self._levels: self._levels[level] = [i for i, s in enumerate(self.owner) if self.specs[s][0] == level]
+        return self._levels[level]
     def __post_init__(self): self._levels = {}
 
 def build_bank(cfg: TrainConfig, cache_dir="cache", log=print) -> CaptionBank:
@@ -142,6 +144,7 @@ def make_model(cfg: TrainConfig) -> SpacetimeTransformer:
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache") -> dict:
     "Train until `cfg.max_steps` (or for `steps` more steps), resuming from `run_dir/ckpt.pt` when it exists."
     torch.set_num_threads(cfg.threads)
+    torch.set_flush_denormal(True)  # tiny gradients through the zero-initialised gates otherwise become denormals, which are slow on CPU
     run = Path(cfg.run_dir); run.mkdir(parents=True, exist_ok=True)
     ckpt = run / "ckpt.pt"
     if resume and ckpt.exists():
@@ -172,7 +175,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
         with torch.no_grad():
             d = min(cfg.ema_decay, (1 + step) / (10 + step))
             for pe, pm in zip(ema.parameters(), model.parameters()): pe.lerp_(pm, 1 - d)
-        if step % 50 == 0:
+        if step % 50 == 0 or step <= 5:
             rec = dict(step=step, loss=round(loss.item(), 5), grad_norm=round(gn.item(), 3), size=list(clips.shape[2:]),
                        steps_per_s=round(seen / (time.time() - t0), 3), time=time.time())
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
