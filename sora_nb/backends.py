@@ -12,7 +12,8 @@ from .diffusion import NanoPipeline
 
 def data_dir() -> Path:
     "The shipped `data/` folder (override with `SORA_NB_DATA`)."
-    return Path(os.environ.get("SORA_NB_DATA", Path(__file__).resolve().parents[1] / "data"))
+    import sora_nb
+    return Path(os.environ.get("SORA_NB_DATA", Path(sora_nb.__file__).resolve().parents[1] / "data"))
 
 def default_checkpoint() -> Path: return data_dir() / "nano"
 

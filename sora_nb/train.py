@@ -197,14 +197,15 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
     cfg = TrainConfig.from_dict(st["cfg"])
     model = SpacetimeTransformer(**st["model_config"]); model.load_state_dict(st["ema"])
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    model.to(torch.float16).save_pretrained(out)
+    for p in model.parameters(): p.data = p.data.half()  # ships at half the size; loaded back as float32
+    model.save_pretrained(out)
     FlowMatchEulerDiscreteScheduler(shift=1.0).save_pretrained(out / "scheduler")
     hist = st["history"]; evals = [h for h in hist if "eval" in h]; train_recs = [h for h in hist if "loss" in h]
     hours = sum(50 / max(h["steps_per_s"], 1e-9) for h in train_recs) / 3600
     n_params = sum(p.numel() for p in model.parameters())
     lines = [f"# sora-nb nano model", "", f"A {n_params / 1e6:.1f}M-parameter spacetime-patch diffusion transformer trained on the shapes world.", "",
              f"- steps: {st['step']} (batch {cfg.batch_size}), about {hours:.1f} hours of training on 2 CPU cores",
-             f"- command: `sora-nb train --run-dir {run_dir} --resume`", f"- model: {json.dumps(st['model_config'], default=str)}",
+             f"- command: `sora-nb train --run-dir {run_dir} --resume`", f"- model: {json.dumps({k: v for k, v in st['model_config'].items() if not k.startswith('_')}, default=str)}",
              f"- sizes trained (frames, height, width: weight): {cfg.sizes}", "",
              "## Held-out fidelity (plain captions of held-out attribute combinations, scored by `sora_nb.checker`)", "",
              "| step | " + " | ".join(sorted(evals[-1]["eval"])) + " |" if evals else "(no evaluation yet)",

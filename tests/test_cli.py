@@ -1,0 +1,83 @@
+"The `sora-nb` command as a user runs it: real MP4 files from the shipped model, one-line errors, nothing half-written."
+import json
+import numpy as np
+import av, pytest
+from sora_nb.core import read_video
+from sora_nb.cli import main
+
+PROMPT = "a red circle moving right on a blue background"
+
+def test_generate_writes_a_playable_h264_mp4(tmp_path, sora_nb_cli):
+    out = tmp_path / "clip.mp4"
+    r = sora_nb_cli("generate", PROMPT, "-o", out, "--seed", 3, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str(out)
+    with av.open(str(out)) as c:
+        s = c.streams.video[0]
+        assert s.codec_context.name == "h264" and s.codec_context.pix_fmt == "yuv420p"
+    v = read_video(out)
+    assert v.num_frames == 16 and min(v.height, v.width) >= 256
+    assert v.metadata["native_size"] == [16, 32, 32] and v.metadata["request"]["prompt"] == PROMPT
+    assert len(v.metadata["checkpoint_sha256"]) == 64
+
+def test_same_seed_same_video_other_seed_other_video(tmp_path):
+    paths = [tmp_path / f"{n}.mp4" for n in "abc"]
+    for p, seed in zip(paths, (5, 5, 6)):
+        assert main(["generate", PROMPT, "-o", str(p), "--seed", str(seed), "--steps", "8", "--quiet"]) == 0
+    a, b, c = (read_video(p).frames for p in paths)
+    assert np.array_equal(a, b)
+    assert np.abs(a.astype(int) - c).mean() > 1
+
+def test_other_sizes_and_durations(tmp_path):
+    for (T, H, W) in [(32, 32, 32), (16, 32, 48), (16, 48, 32)]:
+        p = tmp_path / f"{T}-{H}-{W}.mp4"
+        assert main(["generate", PROMPT, "-o", str(p), "--seed", "1", "--steps", "4", "--frames", str(T),
+                     "--height", str(H), "--width", str(W), "--quiet"]) == 0
+        v = read_video(p)
+        assert v.metadata["native_size"] == [T, H, W] and v.num_frames == T and v.height * W == v.width * H
+
+def test_batch_writes_one_mp4_per_line_and_an_index(tmp_path):
+    src = tmp_path / "prompts.jsonl"
+    lines = [{"prompt": "a green square moving up on a black background", "seed": 1},
+             {"prompt": "a yellow triangle staying still on a purple background", "seed": 2, "steps": 4},
+             {"prompt": "a small white circle moving left on a gray background"}]
+    src.write_text("".join(json.dumps(l) + "\n" for l in lines))
+    out = tmp_path / "batch"
+    assert main(["generate", "--prompts", str(src), "--out-dir", str(out), "--steps", "6", "--quiet"]) == 0
+    index = [json.loads(l) for l in (out / "index.jsonl").read_text().splitlines()]
+    assert [r["prompt"] for r in index] == [l["prompt"] for l in lines]
+    assert [r["seed"] for r in index[:2]] == [1, 2] and isinstance(index[2]["seed"], int)
+    assert [r["steps"] for r in index] == [6, 4, 6]
+    for r in index: assert read_video(out / r["path"]).metadata["request"]["seed"] == r["seed"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([r["path"] for r in index] + ["index.jsonl"])
+
+BAD = [
+    (["generate", "   ", "-o", "{d}/x.mp4"], "prompt is empty"),
+    (["generate", "x" * 100_000, "-o", "{d}/x.mp4"], "100,000 characters"),
+    (["generate", PROMPT, "-o", "{d}/x.mp4", "--height", "0"], "height must be between"),
+    (["generate", PROMPT, "-o", "{d}/x.mp4", "--width", "-32"], "width must be between"),
+    (["generate", PROMPT, "-o", "{d}/x.mp4", "--height", "36"], "not divisible"),
+    (["generate", PROMPT, "-o", "{d}/x.mp4", "--frames", "256"], "frames must be between"),
+    (["generate", PROMPT, "-o", "{d}/x.mp4", "--checkpoint", "{d}/no-such-model"], "no model checkpoint"),
+    (["generate", PROMPT, "-o", "{d}/x.gif"], "must be an .mp4"),
+    (["generate", "--prompts", "{d}/missing.jsonl", "--out-dir", "{d}/o"], "no such file"),
+]
+
+@pytest.mark.parametrize("args,message", BAD, ids=[m for _, m in BAD])
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys, args, message):
+    rc = main([a.format(d=tmp_path) for a in args])
+    err = capsys.readouterr().err
+    assert rc != 0 and message in err and err.count("\n") == 1, err
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+def test_corrupt_batch_file_stops_before_any_clip(tmp_path, capsys):
+    src = tmp_path / "p.jsonl"
+    src.write_text('{"prompt": "a red ball"}\n{"prompt": ""}\n')
+    assert main(["generate", "--prompts", str(src), "--out-dir", str(tmp_path / "o")]) == 1
+    assert "p.jsonl:2: prompt is empty" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+def test_errors_from_the_console_script_are_one_line(tmp_path, sora_nb_cli):
+    r = sora_nb_cli("generate", "", "-o", tmp_path / "x.mp4")
+    assert r.returncode == 1 and r.stderr.strip() == "sora-nb generate: error: prompt is empty", r.stderr
+    assert "Traceback" not in r.stderr and not (tmp_path / "x.mp4").exists()
