@@ -24,7 +24,7 @@ def main():
         facade = (time.perf_counter() - t) / a.n
         exe = Path(sys.executable).parent / "sora-nb"
         t = time.perf_counter()
-        subprocess.run([str(exe), "generate", prompt, "-o", f"{d}/cli.mp4", "--seed", "0", "--steps", str(a.steps), "--quiet"], check=True)
+        subprocess.run([str(exe), "generate", prompt, "-o", f"{d}/cli.mp4", "--seed", "0", "--steps", str(a.steps), "--quiet"], check=True, stdout=subprocess.DEVNULL)
         cli = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"threads {torch.get_num_threads()}, {a.steps} steps, 16x32x32 native, delivered 16x256x256")
