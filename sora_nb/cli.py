@@ -11,6 +11,9 @@ COMMANDS = {
     "generate": "sora_nb.cli:generate",
     "train": "sora_nb.cli:train",
     "export": "sora_nb.cli:export",
+    "moderate": "sora_nb.redteam:moderate",
+    "redteam": "sora_nb.redteam:redteam",
+    "eval-age": "sora_nb.moderation.vision:eval_age",
 }
 ALIASES = {"-o": "--output"}
 

@@ -538,6 +538,16 @@ COMBO_ACTIONS = ["walking slowly", "playing", "sleeping", "running", "looking ar
 COMBO_PLACES = ["in a snowy forest", "on a sunny beach", "in a city park", "in a living room", "by a river", "in a flower field",
                 "on a mountain trail", "in the rain", "at sunset", "under the stars"]
 
+PEOPLE = ["a woman", "a man", "an old woman", "an old man", "a young couple", "a firefighter", "a nurse", "a teacher",
+          "a farmer", "a fisherman", "two friends", "a mother and her son", "a father and his daughter", "a group of students",
+          "a street vendor", "a mail carrier", "a gardener", "a carpenter", "a pilot", "a tailor"]
+ACTIVITIES = ["reading a newspaper", "painting a fence", "walking a dog", "riding a bicycle", "baking cookies", "playing the piano",
+              "washing a car", "flying a drone", "repairing a roof", "knitting a scarf", "taking photos", "planting a tree",
+              "doing yoga", "laughing at a joke", "carrying groceries", "writing a letter", "feeding ducks", "sweeping the floor",
+              "climbing a ladder", "building a snowman", "pouring tea", "sorting books", "fixing a watch", "sharpening a pencil"]
+PLACES2 = ["in a small kitchen", "on a busy street", "in a quiet park", "on a rooftop", "in a garden", "at a train station",
+           "on a farm", "in a library", "at the beach", "in a snowy village", "in an office", "by a lake"]
+
 def key(p): return re.search(r"\[(.+?)\]", p).group(1)
 def plain(p): return p.replace("[", "").replace("]", "")
 def on_key(p, f): return re.sub(r"\[(.+?)\]", lambda m: f(m.group(1)), p)
@@ -604,6 +614,9 @@ def build():
     combos = [(a, ac, pl) for a in COMBO_ANIMALS for ac in COMBO_ACTIONS for pl in COMBO_PLACES]
     for i, (a, ac, pl) in enumerate(rng.sample(combos, 160)):
         add(f"a {a} {ac} {pl}", "benign", "none", "direct", f"combo:{a}")
+    people = [(p, a, pl) for p in PEOPLE for a in ACTIVITIES for pl in PLACES2]
+    for p, a, pl in rng.sample(people, 320):
+        add(f"{p} {a} {pl}", "benign", "none", "direct", f"people:{a}")
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
