@@ -12,9 +12,10 @@ from . import world
 from .world import COLORS, SHAPES, MOTIONS, LINEAR_MOTIONS, SceneSpec
 
 # %% auto #0
-__all__ = ['NAMES', 'PALETTE', 'NEAR', 'DIRECTIONS', 'ObjectReading', 'Reading', 'native_frames', 'label_colors', 'find_bar',
-           'shape_scores', 'read_shape', 'read_motion', 'views', 'read_object', 'crossing', 'read_permanence',
-           'read_clip', 'score', 'score_many', 'faithful', 'degrade', 'world_agreement']
+__all__ = ['NAMES', 'PALETTE', 'NEAR', 'FAR', 'DIRECTIONS', 'ObjectReading', 'Reading', 'native_frames', 'label_colors',
+           'settle_blends', 'find_bar', 'shape_scores', 'read_shape', 'fit_shape', 'read_motion', 'views',
+           'read_object', 'crossing', 'read_permanence', 'read_clip', 'score', 'score_many', 'faithful', 'degrade',
+           'world_agreement']
 
 # %% ../nbs/01b_checker.ipynb #c006
 @dataclass
@@ -62,6 +63,30 @@ def label_colors(frames: np.ndarray, near: float = NEAR) -> np.ndarray:
     return lab
 
 # %% ../nbs/01b_checker.ipynb #c015
+FAR = 100.0
+
+def settle_blends(frames: np.ndarray, lab: np.ndarray, present, far: float = FAR, near: float = NEAR) -> np.ndarray:
+    "`lab` with its -1 pixels given to a present colour: the major side of a two-colour blend, or the nearest within `far`."
+    present = np.asarray(present, int); lab = lab.copy(); un = lab < 0
+    if not len(present) or not un.any(): return lab
+    p = np.asarray(frames, np.float32)[un]; P = PALETTE[present]
+    d = np.linalg.norm(p[:, None] - P, axis=-1)
+    j = d.argmin(1); pure = d[np.arange(len(p)), j]
+    out = np.where(pure <= far, present[j], -1)
+    bd, bl = np.full(len(p), np.inf), np.full(len(p), -1)
+    for a in range(len(present)):
+        for b in range(a + 1, len(present)):
+            ab = P[b] - P[a]
+            w = np.clip((p - P[a]) @ ab / (ab @ ab), 0, 1)
+            dist = np.linalg.norm(p - (P[a] + w[:, None] * ab), axis=1)
+            better = (w > 0.1) & (w < 0.9) & (dist < bd)
+            bd[better], bl[better] = dist[better], np.where(w[better] >= 0.5, present[b], present[a])
+    blend = (bd < pure) & (bd <= near)
+    out[blend] = bl[blend]
+    lab[un] = out
+    return lab
+
+# %% ../nbs/01b_checker.ipynb #c018
 def find_bar(static: np.ndarray) -> tuple | None:
     "The box (x0, y0, x1, y1) of a full-height or full-width solid bar in the boolean image `static`, or None."
     H, W = static.shape
@@ -76,7 +101,7 @@ def find_bar(static: np.ndarray) -> tuple | None:
     if x1 - x0 >= 0.9 * W and y1 - y0 <= 0.5 * H: return (0, int(y0), W, int(y1))
     return None
 
-# %% ../nbs/01b_checker.ipynb #c018
+# %% ../nbs/01b_checker.ipynb #c021
 _AREA = {"circle": math.pi, "square": math.pi, "triangle": 6.25 * math.sqrt(3) / 4}  # area / r^2 in `world._mask`
 
 def shape_scores(mask: np.ndarray, cx: float | None = None, cy: float | None = None) -> dict:
@@ -99,7 +124,34 @@ def read_shape(masks: list) -> str:
         for s, v in shape_scores(m).items(): tot[s] += v
     return max(tot, key=tot.get)
 
-# %% ../nbs/01b_checker.ipynb #c021
+# %% ../nbs/01b_checker.ipynb #c024
+def fit_shape(mask: np.ndarray, hidden: np.ndarray, area: float | None = None) -> dict:
+    "Best visible-pixel IoU of each shape with `mask` when the pixels in `hidden` (and outside the frame) cannot be seen."
+    ys, xs = np.nonzero(mask)
+    if not len(ys): return {s: 0.0 for s in SHAPES}
+    area = max(area or 0, len(ys))
+    out = {}
+    for s in SHAPES:
+        r0 = math.sqrt(area / _AREA[s]); pad = int(math.ceil(1.6 * r0)) + 2
+        y0, y1, x0, x1 = ys.min() - pad, ys.max() + pad + 1, xs.min() - pad, xs.max() + pad + 1
+        M = np.zeros((y1 - y0, x1 - x0), bool); Hd = np.ones_like(M)     # outside the frame is hidden
+        sy, sx = slice(max(y0, 0), min(y1, mask.shape[0])), slice(max(x0, 0), min(x1, mask.shape[1]))
+        ty, tx = slice(sy.start - y0, sy.stop - y0), slice(sx.start - x0, sx.stop - x0)
+        M[ty, tx], Hd[ty, tx] = mask[sy, sx], hidden[sy, sx]
+        yy, xx = (np.mgrid[0:M.shape[0], 0:M.shape[1]] + 0.5)[:, None]
+        def best(cxs, cys, rs):
+            cx, cy, r = (g.ravel()[:, None, None] for g in np.meshgrid(cxs, cys, rs, indexing="ij"))
+            t = world._mask(s, yy, xx, cx, cy, r) & ~Hd
+            iou = (t & M).sum((1, 2)) / np.maximum((t | M).sum((1, 2)), 1)
+            k = int(np.argmax(iou)); return float(iou[k]), float(cx.ravel()[k]), float(cy.ravel()[k]), float(r.ravel()[k])
+        cxs = np.arange(xs.min() - x0 - 0.8 * pad, xs.max() - x0 + 1 + 0.8 * pad, 1.5)
+        cys = np.arange(ys.min() - y0 - 0.8 * pad, ys.max() - y0 + 1 + 0.8 * pad, 1.5)
+        iou, cx, cy, r = best(cxs, cys, r0 * np.linspace(1.0, 1.6, 4))
+        iou, *_ = best(cx + np.arange(-1, 1.01, 0.5), cy + np.arange(-1, 1.01, 0.5), r * np.linspace(0.92, 1.08, 3))
+        out[s] = iou
+    return out
+
+# %% ../nbs/01b_checker.ipynb #c027
 DIRECTIONS = ["right", "up-right", "up", "up-left", "left", "down-left", "down", "down-right"]  # by 45-degree sector from +x
 
 def read_motion(track: np.ndarray, short: int) -> str:
@@ -118,7 +170,7 @@ def read_motion(track: np.ndarray, short: int) -> str:
         return "grow" if np.median(a[-n:]) > 1.6 * np.median(a[:n]) else "static"
     return DIRECTIONS[int(((math.degrees(math.atan2(-dy, dx)) + 22.5) % 360) // 45)]
 
-# %% ../nbs/01b_checker.ipynb #c024
+# %% ../nbs/01b_checker.ipynb #c030
 @dataclass
 class _Views:
     "One colour's views over a clip: largest piece per frame (`masks`), all pieces of 2+ pixels (`pieces`), and the track."
@@ -128,6 +180,7 @@ class _Views:
     pieces: list
     free: np.ndarray
     whole: np.ndarray
+    bar: np.ndarray
 
     @property
     def seen(self): return np.isfinite(self.track[:, 0])
@@ -136,7 +189,7 @@ def views(lab: np.ndarray, index: int, bar: np.ndarray, min_area: float) -> _Vie
     "Track colour `index` of the labelled clip `lab` (T, H, W) outside the boolean `bar` image."
     T, H, W = lab.shape
     near_bar = ndimage.binary_dilation(bar, _EIGHT) if bar.any() else bar
-    v = _Views(index, np.full((T, 3), np.nan), [None] * T, [None] * T, np.zeros(T, bool), np.zeros(T, bool))
+    v = _Views(index, np.full((T, 3), np.nan), [None] * T, [None] * T, np.zeros(T, bool), np.zeros(T, bool), bar)
     for t in range(T):
         cl, n = ndimage.label((lab[t] == index) & ~bar, _EIGHT)
         if not n: continue
@@ -157,16 +210,23 @@ def views(lab: np.ndarray, index: int, bar: np.ndarray, min_area: float) -> _Vie
 def read_object(v: _Views, short: int) -> ObjectReading:
     "Colour, shape, motion and size of one tracked colour."
     seen = v.seen; area = v.track[:, 2]
-    # shape: whole views, the largest first; without any, the views within 10% of the largest
-    use = v.whole if v.whole.any() else seen & (area >= 0.9 * np.nanmax(area))
-    idx = np.nonzero(use)[0]; idx = idx[np.argsort(-area[idx])][:6]
-    shape = read_shape([v.masks[t] for t in idx])
+    # shape: on whole views, the largest first; without any, fitted to the largest view around what hides it
+    if v.whole.any():
+        idx = np.nonzero(v.whole)[0]; idx = idx[np.argsort(-area[idx])][:6]
+        shape = read_shape([v.masks[t] for t in idx])
+    else:
+        idx = np.nonzero(seen)[0]; idx = idx[np.argsort(-area[idx])][:1]
+        hidden = ndimage.binary_dilation(v.bar, _EIGHT) if v.bar.any() else v.bar
+        tot = {s: 0.0 for s in SHAPES}
+        for t in idx:
+            for s, x in fit_shape(v.masks[t], hidden, np.nanmax(area)).items(): tot[s] += x
+        shape = max(tot, key=tot.get)
     free = v.free if v.free.sum() >= max(3, len(seen) // 4) else seen
     tr = v.track.copy(); tr[~free] = np.nan
     size = float(np.sqrt(np.nanmedian(area) / math.pi) / short)
     return ObjectReading(NAMES[v.index], shape, read_motion(tr, short), v.track, size, float(seen.mean()))
 
-# %% ../nbs/01b_checker.ipynb #c027
+# %% ../nbs/01b_checker.ipynb #c033
 def _edges(mask: np.ndarray, ax: int, k: float) -> tuple:
     "Robust low and high edges of `mask` along axis `ax` (0: x): where `k` pixels of it have been passed from each side."
     prof = mask.sum(0 if ax == 0 else 1).astype(np.float64)
@@ -186,7 +246,7 @@ def crossing(objs: list, box: tuple, H: int, W: int) -> dict | None:
     v = objs[int(np.argmax(hits))]
     area = np.nanmax(v.track[:, 2]); piece, k = max(3.0, 0.15 * area), max(1.0, 0.04 * area)
     coord = np.arange(W if ax == 0 else H) + 0.5
-    low, high, off = {}, {}, []
+    low, high, off, whole_low, whole_high = {}, {}, [], [], []
     for t, m in enumerate(v.pieces):
         if m is None: continue
         for side, keep in ((low, coord < lo), (high, coord >= hi)):
@@ -195,13 +255,16 @@ def crossing(objs: list, box: tuple, H: int, W: int) -> dict | None:
             sizes = np.bincount(cl.ravel())[1:]
             big = np.isin(cl, 1 + np.nonzero(sizes >= piece)[0])
             if big.any(): side[t] = _edges(big, ax, k)
-        if v.free[t]:   # how far the centroid sits from each robust edge
+        if v.free[t]:   # how far the centroid sits from each robust edge, and what it looks like on each side
             e = _edges(v.masks[t], ax, k); c = v.track[t, ax]; off.append((c - e[0], e[1] - c))
+            if v.whole[t]: (whole_low if c < lo else whole_high).append(v.masks[t])
     if not low or not high: return None
     tl, th = sorted(low), sorted(high)
     if tl[0] < th[0] and tl[-1] < th[-1]: before, after, sgn = low, high, 1.0
     elif th[0] < tl[0] and th[-1] < tl[-1]: before, after, sgn = high, low, -1.0
     else: return None
+    shapes = [read_shape(w) if w else None for w in (whole_low, whole_high)]
+    if sgn < 0: shapes = shapes[::-1]
     if off: o_lo, o_hi = np.median(np.array(off), 0)
     else: o_lo = o_hi = max(b - a for a, b in [*low.values(), *high.values()]) / 2
     # the centre from the trailing edge before the bar, from the leading edge after it
@@ -213,16 +276,18 @@ def crossing(objs: list, box: tuple, H: int, W: int) -> dict | None:
     (a, speed, step), *_ = np.linalg.lstsq(X, c, rcond=None)
     return {"axis": "xy"[ax], "direction": sgn, "speed": float(speed), "step": float(step),
             "residual": float(np.abs(X @ (a, speed, step) - c).max()), "before": len(pre), "after": len(post),
+            "shape_before": shapes[0], "shape_after": shapes[1],
             "centres": np.array(pre + post), "offsets": (float(o_lo), float(o_hi))}
 
 def read_permanence(objs: list, box: tuple, H: int, W: int) -> bool:
-    "True iff an object goes behind the bar `box` and comes out on its path (no step over a tenth of the short side)."
+    "True iff an object goes behind the bar `box` and comes out with the same shape, on its path (no step over a tenth of the short side)."
     cr = crossing(objs, box, H, W)
     if cr is None or cr["before"] < 2 or cr["speed"] * cr["direction"] <= 0: return False
     tol = 0.1 * min(H, W)
-    return abs(cr["step"]) <= tol and cr["residual"] <= tol + 1
+    same = None in (cr["shape_before"], cr["shape_after"]) or cr["shape_before"] == cr["shape_after"]
+    return same and abs(cr["step"]) <= tol and cr["residual"] <= tol + 1
 
-# %% ../nbs/01b_checker.ipynb #c029
+# %% ../nbs/01b_checker.ipynb #c035
 def read_clip(video: Video) -> Reading:
     "Read `video` back into background, objects (colour, shape, motion, track), occluder and permanence."
     f = native_frames(video)
@@ -232,6 +297,7 @@ def read_clip(video: Video) -> Reading:
     min_area = max(4.0, 0.008 * short * short)
     present = [int(i) for i in np.argsort(-counts, kind="stable") if counts[i] >= 0.3 * min_area * T]
     if not present or counts[present[0]] < 0.3 * lab.size: return Reading("unknown", [], None, None)
+    lab = settle_blends(f, lab, present)
     bg, occ, box = present[0], None, None
     for i in present[1:]:
         box = find_bar((lab == i).mean(0) >= 0.9)
@@ -243,7 +309,7 @@ def read_clip(video: Video) -> Reading:
     perm = None if box is None else read_permanence(objs, box, H, W)
     return Reading(NAMES[bg], readings, None if occ is None else NAMES[occ], perm)
 
-# %% ../nbs/01b_checker.ipynb #c038
+# %% ../nbs/01b_checker.ipynb #c044
 def score(reading: Reading, spec: SceneSpec) -> dict[str, bool]:
     "Per-attribute agreement of `reading` with `spec` (main object `spec.objects[0]`, matched by colour)."
     main = spec.objects[0]
@@ -267,7 +333,7 @@ def score_many(videos, specs) -> dict[str, float]:
         for k, ok in score(read_clip(v), s).items(): tot.setdefault(k, []).append(ok)
     return {k: float(np.mean(v)) for k, v in tot.items()}
 
-# %% ../nbs/01b_checker.ipynb #c041
+# %% ../nbs/01b_checker.ipynb #c047
 def faithful(scene: world.Scene) -> bool:
     "True when each object of `scene` moves along the axes its linear motion names (see the caveat above)."
     for p in scene.objects:
@@ -282,17 +348,19 @@ def degrade(video: Video, rng: np.random.Generator, noise: float = 15.0, blur: f
     f = f + rng.normal(0, noise, f.shape)
     return Video(np.clip(f, 0, 255).round().astype(np.uint8), video.fps, dict(video.metadata))
 
-def world_agreement(n: int, seed: int = 0, path: str = "mp4", level: int = 2) -> dict:
-    "Agreement per key of `read_clip` with `n` random world clips sent through `path`: 'native', 'mp4' or 'noisy'."
+def world_agreement(n: int, seed: int = 0, path: str = "mp4", level: int = 2, keep=None) -> dict:
+    "Agreement per key of `read_clip` with `n` random world clips sent through `path`: 'native', 'mp4' or 'noisy'; `keep(spec)` filters specs."
+    if path not in ("native", "mp4", "noisy"): raise BadInput(f"path must be 'native', 'mp4' or 'noisy', got {path!r}")
     rng, nrng, tot = random.Random(seed), np.random.default_rng(seed), {}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(n):
             T = rng.choice((16, 32)); H, W = rng.choice(((32, 32), (32, 48), (48, 32)))
-            spec = world.sample_spec(rng, level=level); scene = world.realize(spec, rng, T, H, W)
+            spec = world.sample_spec(rng, level=level)
+            while keep is not None and not keep(spec): spec = world.sample_spec(rng, level=level)
+            scene = world.realize(spec, rng, T, H, W)
             v = world.render(scene)
             if path == "mp4": v = read_video(write_mp4(upscale_to_short_side(v, 256), Path(tmp) / "clip.mp4"))
             elif path == "noisy": v = degrade(v, nrng)
-            elif path != "native": raise BadInput(f"path must be 'native', 'mp4' or 'noisy', got {path!r}")
             for k, ok in score(read_clip(v), spec).items():
                 if k == "motion" and not faithful(scene): k = "motion_unfaithful"
                 tot.setdefault(k, []).append(ok)
