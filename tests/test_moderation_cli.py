@@ -80,3 +80,17 @@ def test_every_default_check_fails_closed(mode, which):
     assert any(real[which].name in r for r in d.reasons), d.reasons
     # and the same request passes with the real checks, so the refusal above came from the fault
     assert Stack(pol, {"input": real})(req).verdict == "allow"
+
+def test_moderate_uploads_follow_the_tier_rule(tmp_path, sora_nb_cli):
+    "A real photo of an adult: refused for the standard tier (likeness), allowed and marked for review for the permitted tier."
+    img = astronaut_png()
+    src = write_jsonl(tmp_path / "in.jsonl", [{"prompt": "make her wave", "image": img},
+                                              {"prompt": "make her wave", "image": img, "tier": "permitted"}])
+    r = sora_nb_cli("moderate", src, "-o", tmp_path / "out.jsonl")
+    assert r.returncode == 0, r.stderr
+    a, b = [json.loads(l) for l in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert (a["decision"], a["categories"]) == ("refuse", ["likeness"])
+    assert b["decision"] == "allow"
+    faces = [c for c in b["checks"] if c["check"] == "faces"][0]
+    assert faces["scores"]["person"] == 1.0 and faces["evidence"][0]["faces"]
+    assert [c for c in b["checks"] if c["check"] == "image_violence"][0]["verdict"] == "absent"

@@ -38,6 +38,7 @@ class Policy:
     stack: dict = field(default_factory=dict)
     vision: dict = field(default_factory=dict)
     hashes: dict = field(default_factory=dict)
+    llm: dict = field(default_factory=dict)
     source: str = ""
 
     @classmethod
@@ -47,7 +48,7 @@ class Policy:
         except (OSError, tomllib.TOMLDecodeError) as e: raise BadInput(f"cannot read policy {path}: {e}") from e
         p = cls(version=str(d.get("version", "")), categories=d.get("categories", {}), signals=d.get("signals", {}),
                 minors=d.get("minors", {}), tiers=d.get("tiers", {}), absent=d.get("absent", {}),
-                stack=d.get("stack", {}), vision=d.get("vision", {}), hashes=d.get("hashes", {}), source=str(path))
+                stack=d.get("stack", {}), vision=d.get("vision", {}), hashes=d.get("hashes", {}), llm=d.get("llm", {}), source=str(path))
         p.validate()
         return p
 
