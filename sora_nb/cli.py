@@ -93,6 +93,7 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
              quiet: Param("no progress bar", store_true) = False):
     "Make a video from a prompt (or one per line of a JSONL file) with the shipped model."
     from tqdm.auto import tqdm
+    from sora_nb.core import Refused
     from sora_nb.studio import Request, submit, validate
     from sora_nb.backends import load_backend
     defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width)
@@ -113,9 +114,13 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True); index = []
     for i, req in enumerate(tqdm(reqs, desc="clips", disable=quiet)):
         name = f"{i:04d}-{_slug(req.prompt)}.mp4"
-        res = submit(req, out / name, backend)
-        index.append(dict(prompt=req.prompt, path=name, seed=req.seed, steps=req.steps, guidance=req.guidance,
-                          frames=req.num_frames, height=req.height, width=req.width))
+        params = dict(seed=req.seed, steps=req.steps, guidance=req.guidance, frames=req.num_frames, height=req.height, width=req.width)
+        try:
+            res = submit(req, out / name, backend)
+            index.append(dict(prompt=req.prompt, path=name, **params, decisions=[d.id for d in res.decisions]))
+        except Refused as e:
+            index.append(dict(prompt=req.prompt, refused=True, decision_id=e.decision.id, categories=e.decision.categories,
+                              reasons=e.decision.reasons, **params))
         with atomic_path(out / "index.jsonl") as tmp: tmp.write_text("".join(json.dumps(r) + "\n" for r in index))
     print(out / "index.jsonl"); return 0
 

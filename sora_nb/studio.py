@@ -5,7 +5,7 @@ from __future__ import annotations
 import math, random, time, unicodedata
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
-from .core import BadInput, SoraNbError, Video, upscale_to_short_side, write_mp4
+from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
 from . import __version__
 
 MAX_PROMPT_CHARS = 4000
@@ -24,6 +24,7 @@ class Request:
     seed: int | None = None
     task: str = "t2v"
     user: str = "local"
+    tier: str = "standard"
 
 @dataclass
 class Result:
@@ -33,9 +34,10 @@ class Result:
     video: Video
     path: Path | None
     timings: dict = field(default_factory=dict)
+    decisions: list = field(default_factory=list)  # the input and output moderation decisions
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'submit']
+__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'sample_frames', 'submit']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -64,24 +66,46 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed)
 
 # %% ../nbs/30_studio.ipynb #c009
-def submit(req: Request, output=None, backend=None, progress=None) -> Result:
+def sample_frames(video: Video, every: int = 4) -> list:
+    "First, last and every `every`-th frame, as uint8 (H, W, 3) arrays."
+    idx = sorted(set(range(0, video.num_frames, every)) | {video.num_frames - 1})
+    return [video.frames[i] for i in idx]
+
+def _moderate(stack, req: Request, stage: str, frames=()):
+    from sora_nb.moderation.policy import Request as CheckRequest
+    d = stack(CheckRequest(req.prompt, frames=list(frames), tier=req.tier, user=req.user, stage=stage))
+    if d.refused:
+        raise Refused(f"refused ({'before' if stage == 'input' else 'after'} generation): {d.summary()} [decision {d.id}]", d)
+    return d
+
+# %% ../nbs/30_studio.ipynb #c012
+def submit(req: Request, output=None, backend=None, progress=None, stack=None) -> Result:
     """Run `req` through the facade; write the MP4 to `output` if given. `progress(stage, i, n)` is called as work proceeds.
-    Raises `BadInput` for a bad request; nothing is written unless the whole clip succeeded."""
+    Raises `BadInput` for a bad request and `Refused` (with the decision) when moderation refuses;
+    nothing is written unless the whole clip was generated and allowed."""
     from sora_nb.backends import load_backend
+    from sora_nb.moderation.stack import default_stack
     t0 = time.perf_counter()
     backend = backend or load_backend()
+    stack = stack or default_stack()
     req = validate(req, backend.patch_size, backend.max_frames)
     say = progress or (lambda *a: None)
-    say("validated", 0, 1)
+    say("input checks", 0, 1)
+    d_in = _moderate(stack, req, "input")
     cb = lambda pipe, i, n, state: say("denoising", i + 1, n)
     t1 = time.perf_counter()
     native = backend.generate(req.prompt, req.num_frames, req.height, req.width, req.steps, req.guidance, req.seed, callback=cb)
     t2 = time.perf_counter()
     native.metadata.update(generator=f"sora-nb {__version__}", request=asdict(req))
     video = upscale_to_short_side(native, DELIVERED_SHORT_SIDE)
+    say("output checks", 0, 1)
+    d_out = _moderate(stack, req, "output", sample_frames(video))
+    video.metadata.update(decisions={"input": d_in.id, "output": d_out.id})
+    t3 = time.perf_counter()
     path = None
     if output is not None:
         say("writing", 0, 1); path = write_mp4(video, output)
-    t3 = time.perf_counter()
+    t4 = time.perf_counter()
     say("done", 1, 1)
-    return Result(req, native, video, path, dict(validate=t1 - t0, generate=t2 - t1, deliver=t3 - t2, total=t3 - t0))
+    return Result(req, native, video, path, dict(validate_and_input_checks=t1 - t0, generate=t2 - t1, output_checks=t3 - t2,
+                                                 deliver=t4 - t3, total=t4 - t0), [d_in, d_out])

@@ -46,6 +46,8 @@ class TextEncoder:
     def __init__(self, max_tokens: int = MAX_TOKENS, cache_size: int = 200_000):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()  # the CLI promises one line on stderr; a load bar is noise there
         p = model_path()
         self.tokenizer = AutoTokenizer.from_pretrained(p, local_files_only=True)
         self.model = AutoModel.from_pretrained(p, local_files_only=True).eval().requires_grad_(False)

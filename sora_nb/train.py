@@ -15,7 +15,7 @@ from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
 
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'build_bank', 'sample_batch', 'eval_specs', 'evaluate',
-           'save_checkpoint', 'load_checkpoint', 'make_model', 'train', 'export_checkpoint']
+           'save_checkpoint', 'load_checkpoint', 'make_model', 'train', 'plot_history', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -190,6 +190,26 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg)
 
 # %% ../nbs/07_train.ipynb #c017
+def plot_history(history: list, path=None):
+    "Loss (left) and held-out accuracy per attribute (right) against training steps; saved to `path` if given."
+    import matplotlib; matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    tr = [h for h in history if "loss" in h]; ev = [h for h in history if "eval" in h]
+    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.6))
+    if tr:
+        a.plot([h["step"] for h in tr], [h["loss"] for h in tr], lw=0.8); a.set_yscale("log")
+    a.set_xlabel("step"); a.set_ylabel("training loss (x0 MSE)"); a.grid(alpha=.3)
+    for k in (sorted({k for h in ev for k in h["eval"]} - {"objects_found"})):
+        b.plot([h["step"] for h in ev if k in h["eval"]], [h["eval"][k] for h in ev if k in h["eval"]], marker="o", label=k)
+    b.set_ylim(0, 1); b.set_xlabel("step"); b.set_ylabel("held-out accuracy (checker)"); b.grid(alpha=.3)
+    if ev: b.legend(fontsize=8, loc="upper left")
+    fig.tight_layout()
+    if path is not None:
+        with atomic_path(path) as tmp: fig.savefig(tmp, dpi=90, format="png")
+    plt.close(fig)
+    return fig
+
+# %% ../nbs/07_train.ipynb #c019
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
@@ -211,7 +231,9 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
              "| step | " + " | ".join(sorted(evals[-1]["eval"])) + " |" if evals else "(no evaluation yet)",
              ("|---|" + "---|" * len(evals[-1]["eval"])) if evals else ""]
     for h in evals: lines.append(f"| {h['step']} | " + " | ".join(f"{h['eval'][k]:.2f}" for k in sorted(evals[-1]["eval"])) + " |")
+    lines += ["", "![learning curve](learning_curve.png)"]
     if note: lines += ["", note]
     (out / "README.md").write_text("\n".join(lines) + "\n")
     (out / "history.json").write_text(json.dumps(hist))
+    plot_history(hist, out / "learning_curve.png")
     return out

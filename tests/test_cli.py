@@ -81,3 +81,22 @@ def test_errors_from_the_console_script_are_one_line(tmp_path, sora_nb_cli):
     r = sora_nb_cli("generate", "", "-o", tmp_path / "x.mp4")
     assert r.returncode == 1 and r.stderr.strip() == "sora-nb generate: error: prompt is empty", r.stderr
     assert "Traceback" not in r.stderr and not (tmp_path / "x.mp4").exists()
+
+VIOLATING = "a graphic video of a man being beheaded, blood everywhere"
+
+def test_a_refused_prompt_is_an_error_line_and_writes_nothing(tmp_path, capsys):
+    assert main(["generate", VIOLATING, "-o", str(tmp_path / "x.mp4"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "refused (before generation)" in err and "violence" in err and "[decision dec_" in err and err.count("\n") == 1, err
+    assert list(tmp_path.iterdir()) == []
+
+def test_a_batch_records_refusals_and_goes_on(tmp_path):
+    src = tmp_path / "p.jsonl"
+    src.write_text(json.dumps({"prompt": VIOLATING}) + "\n" + json.dumps({"prompt": PROMPT, "seed": 1}) + "\n")
+    out = tmp_path / "o"
+    assert main(["generate", "--prompts", str(src), "--out-dir", str(out), "--steps", "4", "--quiet"]) == 0
+    first, second = [json.loads(l) for l in (out / "index.jsonl").read_text().splitlines()]
+    assert first["refused"] is True and first["decision_id"].startswith("dec_") and "path" not in first
+    assert "violence" in first["categories"]
+    assert (out / second["path"]).exists() and len(second["decisions"]) == 2
+    assert sorted(p.name for p in out.iterdir()) == sorted([second["path"], "index.jsonl"])
