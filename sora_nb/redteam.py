@@ -106,7 +106,7 @@ def moderate(file: Param("JSONL file: one request per line with 'prompt' and opt
     else: sys.stdout.write(text)
     return 0
 
-def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prompt set, or a JSONL path", str) = "test",
+def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prompt set, or a JSONL path", str, opt=False, nargs="?") = "test",
             output: Param("also write every row with its decision as JSONL here", str) = None):
     "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack."
     rows = load_suite(suite)

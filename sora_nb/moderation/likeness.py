@@ -31,10 +31,11 @@ class NameIndex:
             for n in names:
                 words = tuple(skeleton(n).text.split())
                 if not words: continue
-                forms = [words] + ([("".join(words),)] if len(words) > 1 else [])
-                for f in forms:
-                    k = len(self.aliases); self.aliases.append((f, canon, n, len(words) > 1))
-                    for key in (_deletes(f[0]) if len(words) > 1 else {f[0]}): self.keys.setdefault(key, []).append(k)
+                # multi-word names tolerate slips per word; the run-together form ("taylorswift") and one-word aliases match exactly
+                forms = [(words, len(words) > 1)] + ([(("".join(words),), False)] if len(words) > 1 else [])
+                for f, fuzzy in forms:
+                    k = len(self.aliases); self.aliases.append((f, canon, n, fuzzy))
+                    for key in (_deletes(f[0]) if fuzzy else {f[0]}): self.keys.setdefault(key, []).append(k)
 
     @classmethod
     def load(cls, path=None) -> "NameIndex":
