@@ -309,7 +309,7 @@ def read_clip(video: Video) -> Reading:
     perm = None if box is None else read_permanence(objs, box, H, W)
     return Reading(NAMES[bg], readings, None if occ is None else NAMES[occ], perm)
 
-# %% ../nbs/01b_checker.ipynb #c044
+# %% ../nbs/01b_checker.ipynb #c046
 def score(reading: Reading, spec: SceneSpec) -> dict[str, bool]:
     "Per-attribute agreement of `reading` with `spec` (main object `spec.objects[0]`, matched by colour)."
     main = spec.objects[0]
@@ -333,9 +333,9 @@ def score_many(videos, specs) -> dict[str, float]:
         for k, ok in score(read_clip(v), s).items(): tot.setdefault(k, []).append(ok)
     return {k: float(np.mean(v)) for k, v in tot.items()}
 
-# %% ../nbs/01b_checker.ipynb #c047
+# %% ../nbs/01b_checker.ipynb #c049
 def faithful(scene: world.Scene) -> bool:
-    "True when each object of `scene` moves along the axes its linear motion names (see the caveat above)."
+    "True when each object of `scene` moves along the axes its linear motion names."
     for p in scene.objects:
         if p.spec.motion in LINEAR_MOTIONS:
             dx, dy = LINEAR_MOTIONS[p.spec.motion]

@@ -19,10 +19,10 @@ LINEAR_MOTIONS = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1
 MOTIONS = (*LINEAR_MOTIONS, "static", "bounce", "grow")
 
 # %% auto #0
-__all__ = ['COLORS', 'SHAPES', 'SIZES', 'LINEAR_MOTIONS', 'MOTIONS', 'SIZE_FRACTION', 'COLOR_WORDS', 'SHAPE_WORDS', 'SIZE_WORDS',
-           'MOTION_PHRASES', 'BACKGROUND_PHRASES', 'OCCLUDER_PHRASES', 'ObjectSpec', 'SceneSpec', 'Placed', 'Scene',
-           'realize', 'positions', 'render', 'spec_to_dict', 'spec_from_dict', 'is_held_out', 'sample_spec', 'caption',
-           'captions', 'plain_caption']
+__all__ = ['COLORS', 'SHAPES', 'SIZES', 'LINEAR_MOTIONS', 'MOTIONS', 'TWO_OBJECT_MOTIONS', 'SIZE_FRACTION', 'EXTENT',
+           'COLOR_WORDS', 'SHAPE_WORDS', 'SIZE_WORDS', 'MOTION_PHRASES', 'BACKGROUND_PHRASES', 'OCCLUDER_PHRASES',
+           'ObjectSpec', 'SceneSpec', 'two_object_axis', 'extent', 'Placed', 'Scene', 'realize', 'positions', 'render',
+           'spec_to_dict', 'spec_from_dict', 'is_held_out', 'sample_spec', 'caption', 'captions', 'plain_caption']
 
 # %% ../nbs/01_world.ipynb #c006
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class SceneSpec:
                 raise BadInput(f"bad object {o}")
             if o.color == self.background: raise BadInput("an object cannot have the background's colour")
         if len({o.color for o in self.objects}) != len(self.objects): raise BadInput("two objects need two colours")
+        if len(self.objects) == 2 and two_object_axis(self.objects) is None:
+            raise BadInput("two objects must move along the same axis (left/right/still, or up/down/still) so they never meet")
         if self.occluder is not None:
             if len(self.objects) != 1 or self.objects[0].motion not in ("left", "right", "up", "down"):
                 raise BadInput("an occluder needs one object moving left, right, up or down")
@@ -58,7 +60,24 @@ class SceneSpec:
     def main(self) -> ObjectSpec: return self.objects[0]
 
 # %% ../nbs/01_world.ipynb #c008
+TWO_OBJECT_MOTIONS = {"h": {"left", "right", "static"}, "v": {"up", "down", "static"}}
+
+def two_object_axis(objects) -> str | None:
+    "'h' (objects stacked, moving sideways), 'v' (side by side, moving up or down), or None."
+    for axis, ok in TWO_OBJECT_MOTIONS.items():
+        if all(o.motion in ok for o in objects): return axis
+    return None
+
+# %% ../nbs/01_world.ipynb #c011
 SIZE_FRACTION = {"small": (0.13, 0.16), "medium": (0.18, 0.21), "large": (0.24, 0.27)}
+
+# How far each shape reaches from its centre, in radii: (left/right, up, down). The triangle is equilateral, side 2.5 r,
+# centred on its centroid, so its apex reaches higher than its base reaches down.
+EXTENT = {"circle": (1.0, 1.0, 1.0), "square": (0.886, 0.886, 0.886), "triangle": (1.25, 1.443, 0.722)}
+
+def extent(shape: str, r: float) -> tuple:
+    "Reach of `shape` at radius `r` from its centre: (x, up, down) in pixels."
+    ex, eu, ed = EXTENT[shape]; return r * ex, r * eu, r * ed
 
 @dataclass
 class Placed:
@@ -81,7 +100,7 @@ class Scene:
     W: int = 32
     occluder_box: tuple | None = None  # (x0, y0, x1, y1) in pixels, static
 
-# %% ../nbs/01_world.ipynb #c010
+# %% ../nbs/01_world.ipynb #c013
 def _span(lo, hi, rng):
     return rng.uniform(lo, hi) if hi > lo else (lo + hi) / 2
 
@@ -89,49 +108,52 @@ def realize(spec: SceneSpec, rng: random.Random | int = 0, T=16, H=32, W=32) -> 
     "Draw positions, radius and speed for `spec` at T frames of H x W pixels."
     rng = random.Random(rng) if not isinstance(rng, random.Random) else rng
     if T < 4 or H < 16 or W < 16: raise BadInput(f"clips need at least 4 frames of 16x16, got {T}x{H}x{W}")
-    short = min(H, W); placed = []
-    for i, o in enumerate(spec.objects):
+    short = min(H, W); two = len(spec.objects) == 2
+    axis = two_object_axis(spec.objects) if two else None
+    # two objects get a half of the frame each: top/bottom when they move sideways, left/right when they move up or down
+    halves = [(0, 0, W, H)] if not two else (
+        [(0, 0, W, H / 2), (0, H / 2, W, H)] if axis == "h" else [(0, 0, W / 2, H), (W / 2, 0, W, H)])
+    if two and rng.random() < 0.5: halves.reverse()
+    placed = []
+    for o, (bx0, by0, bx1, by1) in zip(spec.objects, halves):
         r = short * _span(*SIZE_FRACTION[o.size], rng)
-        if len(spec.objects) == 2: r *= 0.8
-        m = r + 1  # margin from the border
+        if two: r = min(r * 0.8, 0.3 * min(bx1 - bx0, by1 - by0))
+        if spec.occluder:  # small enough to be whole on both sides of a bar that can hide it completely
+            ex_, eu_, ed_ = EXTENT[o.shape]
+            r = min(r, 4.4 / (ex_ if o.motion in ("left", "right") else max(eu_, ed_)) * short / 32)
+        if o.motion == "grow":  # ends 2.5 times as large as it starts, and still fits its part of the frame
+            r1 = min(r * 1.5, (min(bx1 - bx0, by1 - by0) / 2 - 1) / max(EXTENT[o.shape])); r0 = r1 * 0.4
+        else: r0 = r1 = r
+        ex, eu, ed = extent(o.shape, r1)
+        lo_x, hi_x, lo_y, hi_y = bx0 + ex + 1, bx1 - ex - 1, by0 + eu + 1, by1 - ed - 1
         if o.motion in LINEAR_MOTIONS:
             dx, dy = LINEAR_MOTIONS[o.motion]
-            # an occluded object crosses the whole frame so it is fully visible before and after the bar
-            travel = (short - 2 * m) if spec.occluder else rng.uniform(0.45, 0.6) * (short - 2 * m)
+            room = min(hi_x - lo_x if dx else 1e9, hi_y - lo_y if dy else 1e9)
+            # an occluded object crosses the whole frame, so it is fully visible before and after the bar
+            travel = room if spec.occluder else rng.uniform(0.45, 0.6) * room * (math.sqrt(2) if dx and dy else 1)
             sx, sy = (dx * travel / math.hypot(dx, dy), dy * travel / math.hypot(dx, dy))
-            # start so that start and end both lie in [m, size - m]
-            x0 = _span(m - min(0, sx), W - m - max(0, sx), rng); y0 = _span(m - min(0, sy), H - m - max(0, sy), rng)
+            x0 = _span(lo_x - min(0, sx), hi_x - max(0, sx), rng); y0 = _span(lo_y - min(0, sy), hi_y - max(0, sy), rng)
             p = Placed(o, x0, y0, r, sx / (T - 1), sy / (T - 1))
         elif o.motion == "bounce":
             # horizontal: out to a wall and back; direction of the first leg drawn at random
-            d = rng.choice((-1, 1)); travel = rng.uniform(0.5, 0.7) * (W - 2 * m)
-            x0 = W - m - travel if d > 0 else m + travel
-            p = Placed(o, x0, _span(m, H - m, rng), r, d * 2 * travel / (T - 1), 0)
+            d = rng.choice((-1, 1)); travel = rng.uniform(0.5, 0.7) * (hi_x - lo_x)
+            x0 = hi_x - travel if d > 0 else lo_x + travel
+            p = Placed(o, x0, _span(lo_y, hi_y, rng), r, d * 2 * travel / (T - 1), 0)
         elif o.motion == "grow":
-            r0 = r * 0.6; r1 = min(r * 1.5, short / 2 - 2)
-            p = Placed(o, _span(r1 + 1, W - r1 - 1, rng), _span(r1 + 1, H - r1 - 1, rng), r0, dr=(r1 - r0) / (T - 1))
+            p = Placed(o, _span(lo_x, hi_x, rng), _span(lo_y, hi_y, rng), r0, dr=(r1 - r0) / (T - 1))
         else:
-            p = Placed(o, _span(m, W - m, rng), _span(m, H - m, rng), r)
+            p = Placed(o, _span(lo_x, hi_x, rng), _span(lo_y, hi_y, rng), r)
         placed.append(p)
-    if len(placed) == 2:  # keep the two objects apart: left and right halves, or top and bottom
-        a, b = placed
-        if a.spec.motion in ("left", "right", "bounce") or b.spec.motion in ("left", "right", "bounce"):
-            a.y, b.y = (H * 0.27, H * 0.73) if rng.random() < .5 else (H * 0.73, H * 0.27)
-            a.vy = b.vy = 0.0
-            for q in (a, b): q.r = min(q.r, H * 0.2)
-        else:
-            a.x, b.x = (W * 0.27, W * 0.73) if rng.random() < .5 else (W * 0.73, W * 0.27)
-            a.vx = b.vx = 0.0
-            for q in (a, b): q.r = min(q.r, W * 0.2)
     box = None
     if spec.occluder:
         p = placed[0]; mx, my = p.x + p.vx * (T - 1) / 2, p.y + p.vy * (T - 1) / 2
-        half = p.r + 0.5  # hides the whole object for a frame or two, and leaves it whole at both ends
-        if p.vx: box = (mx - half, 0, mx + half, H)
-        else:    box = (0, my - half, W, my + half)
+        ex, eu, ed = extent(p.spec.shape, p.r)
+        # just wider than the object (plus half a frame's step, as no frame need fall exactly on the middle): hidden for a frame or two
+        if p.vx: half = ex + abs(p.vx) / 2 + 0.3; box = (mx - half, 0, mx + half, H)
+        else:    pad = abs(p.vy) / 2 + 0.3; box = (0, my - eu - pad, W, my + ed + pad)
     return Scene(spec, placed, T, H, W, box)
 
-# %% ../nbs/01_world.ipynb #c012
+# %% ../nbs/01_world.ipynb #c015
 def _mask(shape, yy, xx, cx, cy, r):
     if shape == "circle": return (xx - cx) ** 2 + (yy - cy) ** 2 <= r * r
     if shape == "square":
@@ -147,7 +169,7 @@ def positions(p: Placed, T: int, W: int):
     t = np.arange(T, dtype=np.float64)
     x, y, r = p.x + p.vx * t, p.y + p.vy * t, p.r + p.dr * t
     if p.spec.motion == "bounce":
-        lo, hi = p.r + 1, W - p.r - 1
+        ex = extent(p.spec.shape, p.r)[0]; lo, hi = ex + 1, W - ex - 1
         x = np.where(x > hi, 2 * hi - x, x); x = np.where(x < lo, 2 * lo - x, x)
     return x, y, r
 
@@ -172,7 +194,7 @@ def spec_to_dict(spec: SceneSpec) -> dict:
 def spec_from_dict(d: dict) -> SceneSpec:
     return SceneSpec(d["background"], tuple(ObjectSpec(**o) for o in d["objects"]), d.get("occluder"))
 
-# %% ../nbs/01_world.ipynb #c019
+# %% ../nbs/01_world.ipynb #c022
 def is_held_out(spec: SceneSpec) -> bool:
     "True for the fixed tenth of single-object (colour, shape, motion, background) combinations kept for evaluation."
     o = spec.main
@@ -191,14 +213,15 @@ def sample_spec(rng: random.Random, level: int = 2, held_out: bool = False) -> S
             u = rng.random()
             if u < 0.15 and o.motion in ("left", "right", "up", "down"):
                 occ = rng.choice([c for c in cols if c != o.color]); o = replace(o, size="small"); objs = (o,)
-            elif 0.15 <= u < 0.3:
+            elif 0.15 <= u < 0.45 and o.motion in ("left", "right", "up", "down", "static"):
+                axis = rng.choice([a for a, ok in TWO_OBJECT_MOTIONS.items() if o.motion in ok])
                 o2 = ObjectSpec(rng.choice([c for c in cols if c != o.color]), rng.choice(SHAPES),
-                                rng.choice(["static", "left", "right", "up", "down"]), rng.choice(SIZES))
+                                rng.choice(sorted(TWO_OBJECT_MOTIONS[axis])), rng.choice(SIZES))
                 objs = (o, o2)
         spec = SceneSpec(bg, objs, occ)
         if is_held_out(spec) == held_out: return spec
 
-# %% ../nbs/01_world.ipynb #c022
+# %% ../nbs/01_world.ipynb #c025
 COLOR_WORDS = {
     "red": ["red", "scarlet", "crimson", "cherry red", "bright red"],
     "green": ["green", "emerald", "grass green", "leaf green", "jade"],
