@@ -110,6 +110,7 @@ def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prom
             output: Param("also write every row with its decision as JSONL here", str) = None):
     "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack."
     rows = load_suite(suite)
+    # (set SORA_NB_CHECK_TIMEOUT_S on a loaded machine: a check past its budget fails closed and counts as a refusal)
     t0 = time.perf_counter()
     res = run_suite(rows, progress=len(rows) > 500)
     print(f"suite {suite}: {len(rows)} prompts in {time.perf_counter() - t0:.1f} s")

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/11_stack.ipynb #c003
 from __future__ import annotations
-import importlib, json, sys, threading, time
+import importlib, json, os, sys, threading, time
 from pathlib import Path
 from ..core import SoraNbError, BadInput, CheckFailed
 from .policy import Policy, Request, CheckResult, Decision
@@ -47,7 +47,8 @@ class Stack:
     "Runs the policy's checks on requests and returns a `Decision` (never raises on a failing check)."
     def __init__(self, policy: Policy | None = None, checks: dict | None = None, timeout: float | None = None):
         self.policy = policy or Policy.load()
-        self.timeout = float(timeout if timeout is not None else self.policy.stack.get("timeout_s", 5.0))
+        env = os.environ.get("SORA_NB_CHECK_TIMEOUT_S")
+        self.timeout = float(timeout if timeout is not None else env if env else self.policy.stack.get("timeout_s", 5.0))
         if checks is None:
             checks = {stage: [load_factory(s)(self.policy) for s in self.policy.stack.get(f"{stage}_checks", [])]
                       for stage in ("input", "output")}
