@@ -15,7 +15,8 @@ from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
 
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'build_bank', 'sample_batch', 'eval_specs', 'evaluate',
-           'save_checkpoint', 'load_checkpoint', 'make_model', 'train', 'plot_history', 'export_checkpoint']
+           'save_checkpoint', 'load_checkpoint', 'make_model', 'train', 'plot_history', 'sample_grid',
+           'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -210,6 +211,27 @@ def plot_history(history: list, path=None):
     return fig
 
 # %% ../nbs/07_train.ipynb #c019
+def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2):
+    "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
+    import matplotlib; matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sora_nb import checker
+    from sora_nb.core import frame_strip
+    vids = NanoPipeline(model)([world.plain_caption(s) for s in specs], 16, 32, 32, num_inference_steps=steps,
+                               guidance_scale=guidance, generator=torch.Generator().manual_seed(seed)).videos
+    fig, axes = plt.subplots(len(specs), 1, figsize=(9, 1.25 * len(specs)), squeeze=False)
+    for ax, s, v in zip(axes[:, 0], specs, vids):
+        r = checker.read_clip(v); o = r.objects[0] if r.objects else None
+        read = f"{o.color} {o.shape} {o.motion}" if o else "no object"
+        ax.imshow(frame_strip(v, every)); ax.set_axis_off()
+        ax.set_title(f"{world.plain_caption(s)}   |   read: {read} on {r.background}", fontsize=7, loc="left")
+    fig.tight_layout()
+    if path is not None:
+        with atomic_path(path) as tmp: fig.savefig(tmp, dpi=90, format="png")
+    plt.close(fig)
+    return fig
+
+# %% ../nbs/07_train.ipynb #c021
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
@@ -231,9 +253,11 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
              "| step | " + " | ".join(sorted(evals[-1]["eval"])) + " |" if evals else "(no evaluation yet)",
              ("|---|" + "---|" * len(evals[-1]["eval"])) if evals else ""]
     for h in evals: lines.append(f"| {h['step']} | " + " | ".join(f"{h['eval'][k]:.2f}" for k in sorted(evals[-1]["eval"])) + " |")
-    lines += ["", "![learning curve](learning_curve.png)"]
+    lines += ["", "![learning curve](learning_curve.png)", "", "Samples of held-out prompts (seed 0, 20 steps, guidance 4), every other frame, with what the checker read:", "",
+              "![samples](samples.png)"]
     if note: lines += ["", note]
     (out / "README.md").write_text("\n".join(lines) + "\n")
     (out / "history.json").write_text(json.dumps(hist))
     plot_history(hist, out / "learning_curve.png")
+    sample_grid(model.float(), eval_specs(8, seed=7), out / "samples.png")
     return out
