@@ -56,6 +56,24 @@ class Stack:
         self.load_timeout = float(self.policy.stack.get("load_timeout_s", 300.0))
         self._warm = set()
 
+    @property
+    def review_log(self) -> Path:
+        "Where permitted uploads of people are logged for human review (policy `tiers.review_log`, under outputs/)."
+        p = Path(self.policy.tiers.get("review_log", "moderation/review.jsonl"))
+        root = Path(self.policy.source).resolve().parents[2] if self.policy.source else Path.cwd()
+        return p if p.is_absolute() else root/"outputs"/p
+
+    def log_review(self, d: Decision, request: Request):
+        "Append one JSON line per decision marked for review (the card: uploads of people get in-depth monitoring)."
+        rec = {"decision_id": d.id, "time": time.time(), "user": request.user, "tier": request.tier, "stage": d.stage,
+               "uploads": len(request.images) + len(request.videos), "verdict": d.verdict,
+               "checks": {c.check: c.scores for c in d.checks}}
+        try:
+            self.review_log.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.review_log, "a") as f: f.write(json.dumps(rec) + "\n")
+        except OSError as e:                       # a review that cannot be logged is not allowed through
+            d.verdict = "refuse"; d.categories.append("review_log_failed"); d.reasons.append(f"cannot log for review: {e}")
+
     def warm(self, check) -> str | None:
         "Load a check's models once (`check.warm()`, outside the per-request budget); the error text if that failed."
         if id(check) in self._warm or not hasattr(check, "warm"): return None
@@ -87,6 +105,7 @@ class Stack:
         t0 = time.perf_counter()
         results = self.run(request)
         d = self.policy.decide(results, request, time.perf_counter() - t0)
+        if d.review: self.log_review(d, request)
         for c in self.checks.get(request.stage, []):
             if hasattr(c, "after_decision"):
                 try: c.after_decision(d)
