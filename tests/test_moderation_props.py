@@ -47,6 +47,7 @@ def test_decision_round_trips_and_refuses_exactly_at_threshold(scores, minor):
     r = CheckResult("prop", scores=dict(scores)).validate(pol.names)
     extra = [CheckResult("m", scores={"minor": 1.0})] if minor else []
     d = pol.decide([r] + extra)
+    minor = minor or scores.get("minor", 0) >= pol.thresholds()["minor"]       # the record's own minor signal counts too
     th = pol.thresholds(minor)
     flagged = any(v >= th[k] for k, v in scores.items() if k in pol.categories)
     assert d.refused == flagged
