@@ -129,13 +129,16 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
           resume: Param("continue from run_dir/ckpt.pt when it exists", store_true) = False,
           steps: Param("train this many more steps (default: until --max-steps)", int) = None,
           max_steps: Param("stop at this step", int) = 1_000_000,
-          threads: Param("torch threads", int) = 2):
+          threads: Param("torch threads", int) = 2,
+          init_from: Param("without a checkpoint in run_dir: start from this shipped model folder (e.g. data/nano)", str) = None):
     "Train the nano model on the shapes world; stop with Ctrl-C or kill and resume with --resume."
     from sora_nb.train import TrainConfig, train as _train
     if not resume and (Path(run_dir) / "ckpt.pt").exists():
         raise BadInput(f"{run_dir}/ckpt.pt exists: pass --resume to continue it, or choose another --run-dir")
+    if init_from is not None and not (Path(init_from) / "diffusion_pytorch_model.safetensors").exists():
+        raise BadInput(f"{init_from}: not a model folder (no diffusion_pytorch_model.safetensors)")
     _train(TrainConfig(run_dir=run_dir, max_steps=max_steps, threads=threads), resume=resume, steps=steps,
-           log=lambda *a: print(*a, flush=True))
+           log=lambda *a: print(*a, flush=True), init_from=init_from)
     return 0
 
 def export(run_dir: Param("run folder with ckpt.pt", str) = "runs/nano",

@@ -129,8 +129,8 @@ def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), ba
     return checker.score_many(vids, specs)
 
 # %% ../nbs/07_train.ipynb #c013
-def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history):
-    state = dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step,
+def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history, warm_start=0):
+    state = dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step, warm_start=warm_start,
                  rng=rng.getstate(), g=g.get_state(), cfg=asdict(cfg), model_config=dict(model.config), history=history)
     with atomic_path(path) as tmp: torch.save(state, tmp)
 
@@ -142,8 +142,10 @@ def make_model(cfg: TrainConfig) -> SpacetimeTransformer:
     return SpacetimeTransformer(**cfg.model)
 
 # %% ../nbs/07_train.ipynb #c015
-def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache") -> dict:
-    "Train until `cfg.max_steps` (or for `steps` more steps), resuming from `run_dir/ckpt.pt` when it exists."
+def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
+    """Train until `cfg.max_steps` (or for `steps` more steps), resuming exactly from `run_dir/ckpt.pt` when it exists.
+    Without a checkpoint, `init_from` (a shipped model folder such as `data/nano`) starts from its weights with a fresh
+    optimiser, a new learning-rate warm-up and its `history.json`: how a new session continues a committed model."""
     torch.set_num_threads(cfg.threads)
     torch.set_flush_denormal(True)  # tiny gradients through the zero-initialised gates otherwise become denormals, which are slow on CPU
     run = Path(cfg.run_dir); run.mkdir(parents=True, exist_ok=True)
@@ -156,11 +158,20 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     model = make_model(cfg); ema = copy.deepcopy(model).requires_grad_(False)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     rng, g = random.Random(cfg.seed), torch.Generator().manual_seed(cfg.seed)
-    step, history = 0, []
+    step, history, warm_start = 0, [], 0
     if st:
         model.load_state_dict(st["model"]); ema.load_state_dict(st["ema"]); opt.load_state_dict(st["opt"])
-        step, history = st["step"], st["history"]; rng.setstate(st["rng"]); g.set_state(st["g"])
+        step, history, warm_start = st["step"], st["history"], st.get("warm_start", 0)
+        rng.setstate(st["rng"]); g.set_state(st["g"])
         log(f"resumed {ckpt} at step {step}")
+    elif init_from is not None:
+        w = SpacetimeTransformer.from_pretrained(init_from, torch_dtype=torch.float32).state_dict()
+        model.load_state_dict(w); ema.load_state_dict(w)
+        hp = Path(init_from) / "history.json"
+        history = json.loads(hp.read_text()) if hp.exists() else []
+        step = warm_start = max((h["step"] for h in history), default=0)
+        rng, g = random.Random(f"{cfg.seed}-{step}"), torch.Generator().manual_seed(cfg.seed + step)  # new batches, not a replay
+        log(f"initialised from {init_from} at step {step} (fresh optimiser, new warm-up)")
     bank = build_bank(cfg, cache_dir, log)
     especs = eval_specs(cfg.eval_clips)
     end = min(cfg.max_steps, step + steps) if steps is not None else cfg.max_steps
@@ -168,7 +179,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     model.train(); t0, seen = time.time(), 0
     while step < end:
         clips, emb, cmask = sample_batch(bank, cfg, step, rng, g)
-        for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
+        for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step - warm_start + 1) / cfg.warmup)
         loss = flow_target(model, clips, emb, cmask, g)
         opt.zero_grad(set_to_none=True); loss.backward()
         gn = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -187,7 +198,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             rec["eval_seconds"] = round(time.time() - te, 1)
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
         if step % cfg.ckpt_every == 0 or step == end:
-            save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history)
+            save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg)
 
 # %% ../nbs/07_train.ipynb #c017
@@ -257,7 +268,7 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
               "![samples](samples.png)"]
     if note: lines += ["", note]
     (out / "README.md").write_text("\n".join(lines) + "\n")
-    (out / "history.json").write_text(json.dumps(hist))
+    (out / "history.json").write_text(json.dumps(hist + [dict(step=st["step"], exported=True)]))  # the last step, for `init_from`
     plot_history(hist, out / "learning_curve.png")
     sample_grid(model.float(), eval_specs(8, seed=7), out / "samples.png")
     return out
