@@ -71,15 +71,18 @@ class Blocklist:
         return cls(entries, exc, h.hexdigest()[:12])
 
     def matches(self, text: str) -> list:
-        f = skeleton(text)
-        out = []
-        for cat, rx in self.regex.items():
-            if rx is None: continue
-            excepted = [m.span() for m in self.exceptions[cat].finditer(f.text)] if cat in self.exceptions else []
-            for m in rx.finditer(f.text):
-                if any(a <= m.start() and m.end() <= b for a, b in excepted): continue
-                entry = next((e for r, e in self.owner[cat] if r.fullmatch(m.group()) or r.match(f.text, m.start())), m.group())
-                out.append(Match(cat, entry, f.excerpt(*m.span()), f.span(*m.span())))
+        out, seen = [], set()
+        # a spaced-out word that starts with "a" or "i" reads two ways: "a m o k" is "a mok" or "amok"; match both
+        for f in (skeleton(text), skeleton(text, keep_article=False)):
+            for cat, rx in self.regex.items():
+                if rx is None: continue
+                excepted = [m.span() for m in self.exceptions[cat].finditer(f.text)] if cat in self.exceptions else []
+                for m in rx.finditer(f.text):
+                    if any(a <= m.start() and m.end() <= b for a, b in excepted): continue
+                    entry = next((e for r, e in self.owner[cat] if r.fullmatch(m.group()) or r.match(f.text, m.start())), m.group())
+                    span = f.span(*m.span())
+                    if (cat, entry, span) not in seen:
+                        seen.add((cat, entry, span)); out.append(Match(cat, entry, f.excerpt(*m.span()), span))
         b = basic(text)
         for m in _AGE.finditer(b.text):
             age = int(m.group(1) or m.group(2))

@@ -34,14 +34,14 @@ def _base(text: str) -> list:
                 out.append((d, i))
     return out
 
-def _join_spaced(pairs: list, min_run: int = 3) -> list:
+def _join_spaced(pairs: list, min_run: int = 3, keep_article: bool = True) -> list:
     "Drop separators inside runs of >= `min_run` single characters: 's e x', 's.e.x', 's - e - x' -> 'sex'."
     s = "".join(c for c, _ in pairs)
     keep = [True] * len(pairs)
     sep = re.escape(SEPARATORS)
     for m in re.finditer(rf"(?<![^\s{sep}])[^\s{sep}](?:[{sep}]+[^\s{sep}](?![^\s{sep}])){{{min_run-1},}}", s):
         start, n = m.start(), sum(1 for c in m.group() if c not in SEPARATORS)
-        if s[start] in "ai" and s[start + 1].isspace() and n - 1 >= min_run:   # "a s e x": the article stays a word
+        if keep_article and s[start] in "ai" and s[start + 1].isspace() and n - 1 >= min_run:   # "a s e x": the article stays a word
             start += 2
             while s[start] in SEPARATORS: start += 1
         for j in range(start, m.end()):
@@ -61,11 +61,12 @@ class Folded:
     def excerpt(self, start: int, end: int) -> str:
         a, b = self.span(start, end); return self.original[a:b]
 
-def skeleton(text: str) -> Folded:
-    "Aggressive folding for list matching: base folding, homoglyphs, leetspeak, spaced letters, whitespace."
+def skeleton(text: str, keep_article: bool = True) -> Folded:
+    """Aggressive folding for list matching: base folding, homoglyphs, leetspeak, spaced letters, whitespace.
+    `keep_article=False` also joins a leading "a" or "i" into a spaced run ("a m o k" -> "amok"), which the default keeps apart ("a s e x" -> "a sex")."""
     pairs = [(CONFUSABLES.get(c, c), i) for c, i in _base(text)]
     pairs = [(LEET.get(c, c), i) for c, i in pairs]
-    pairs = _join_spaced(pairs)
+    pairs = _join_spaced(pairs, keep_article=keep_article)
     out, prev_space = [], True
     for c, i in pairs:
         if c.isspace() or c in SEPARATORS:
