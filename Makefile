@@ -17,6 +17,7 @@ $(STAMP):
 	@$(PY) -m pip install -q --upgrade pip
 	@$(PY) -c "import torch" 2>/dev/null || $(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps invisible-watermark==0.2.0
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
