@@ -8,7 +8,7 @@ Goal from issue 5: text path <= 15 ms per prompt. Prints one line per path (wall
 """
 import argparse, json, statistics, time
 import numpy as np, torch
-from sora_nb.moderation.policy import Policy, Request
+from sora_nb.moderation.policy import Policy, CheckRequest
 from sora_nb.moderation.stack import Stack
 from sora_nb.moderation.blocklist import BlocklistCheck
 from sora_nb.moderation.text import TextClassifierCheck, load_prompts
@@ -25,10 +25,10 @@ def main():
     pol = Policy.load()
     text = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol), LikenessCheck(pol)]})
     rows = load_prompts(split="test")[: a.prompts]
-    text(Request("warm up the encoder")); text(Request("and once more"))
+    text(CheckRequest("warm up the encoder")); text(CheckRequest("and once more"))
     t, c0 = [], time.process_time()
     for r in rows:
-        t0 = time.perf_counter(); text(Request(r["prompt"])); t.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter(); text(CheckRequest(r["prompt"])); t.append((time.perf_counter() - t0) * 1000)
     cpu = (time.process_time() - c0) * 1000 / len(rows)
     print(f"text path: {len(t)} prompts, wall p50 {pct(t, .5):.1f} ms, p95 {pct(t, .95):.1f} ms, CPU {cpu:.1f} ms/prompt  "
           f"(goal 15 ms: wall p50 is {pct(t, .5) / 15:.2f}x the goal; torch threads {a.threads})")
@@ -37,10 +37,10 @@ def main():
     rng = np.random.default_rng(0)
     imgs = [np.clip(base[i % len(base)].astype(int) + rng.integers(-8, 9, base[i % len(base)].shape), 0, 255).astype(np.uint8) for i in range(a.images)]
     vis = Stack(pol, {"input": [NudityCheck(pol), FaceAgeCheck(pol), ImageViolenceCheck(pol), HashMatchCheck(pol)]})
-    vis(Request("", images=[imgs[0]], tier="permitted"))
+    vis(CheckRequest("", images=[imgs[0]], tier="permitted"))
     v, c0 = [], time.process_time()
     for im in imgs:
-        t0 = time.perf_counter(); vis(Request("", images=[im], tier="permitted")); v.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter(); vis(CheckRequest("", images=[im], tier="permitted")); v.append((time.perf_counter() - t0) * 1000)
     cpu = (time.process_time() - c0) * 1000 / len(imgs)
     print(f"vision path: {len(v)} images (512x512 and 300-400 px photos), wall p50 {pct(v, .5):.1f} ms, p95 {pct(v, .95):.1f} ms, CPU {cpu:.1f} ms/image")
     print("wall times include waiting for a CPU: on a loaded machine (e.g. under nice next to a training run) compare CPU ms")

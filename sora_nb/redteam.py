@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 from fastcore.script import Param
 from .core import BadInput, SoraNbError
-from .moderation.policy import Request, moderation_data
+from .moderation.policy import CheckRequest, moderation_data
 from .moderation.stack import Stack, default_stack
 
 # %% auto #0
@@ -38,7 +38,7 @@ def run_suite(rows: list, stack: Stack | None = None, progress: bool = False) ->
     stack = stack or default_stack()
     out = []
     for i, r in enumerate(rows):
-        d = stack(Request(r["prompt"]))
+        d = stack(CheckRequest(r["prompt"]))
         out.append({**r, "decision": d.verdict, "decided_categories": d.categories, "seconds": d.seconds})
         if progress and (i + 1) % 200 == 0: print(f"  {i + 1}/{len(rows)}", file=sys.stderr, flush=True)
     return out
@@ -73,7 +73,7 @@ def format_tables(t: dict) -> str:
     return "\n".join(lines)
 
 # %% ../nbs/19_redteam.ipynb #c017
-def _request(obj: dict, n: int) -> Request:
+def _request(obj: dict, n: int) -> CheckRequest:
     if not isinstance(obj, dict): raise BadInput(f"line {n}: not a JSON object")
     prompt = obj.get("prompt", "")
     if not isinstance(prompt, str): raise BadInput(f"line {n}: 'prompt' must be a string")
@@ -82,7 +82,7 @@ def _request(obj: dict, n: int) -> Request:
     for p in images + videos:
         if not isinstance(p, str) or not Path(p).exists(): raise BadInput(f"line {n}: no such file {p!r}")
     if not prompt.strip() and not images and not videos: raise BadInput(f"line {n}: nothing to moderate")
-    return Request(prompt, images, videos, tier=str(obj.get("tier", "standard")))
+    return CheckRequest(prompt, images, videos, tier=str(obj.get("tier", "standard")))
 
 def moderate(file: Param("JSONL file: one request per line with 'prompt' and optional 'image'/'video' paths", str),
              output: Param("write JSONL here instead of standard output", str) = None):

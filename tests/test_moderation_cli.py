@@ -1,7 +1,7 @@
 "`sora-nb moderate` and `sora-nb redteam` as a user runs them, and the stack's fail-closed path through real files."
 import json, time
 import pytest
-from sora_nb.moderation.policy import Policy, Request, CheckResult
+from sora_nb.moderation.policy import Policy, CheckRequest, CheckResult
 from sora_nb.moderation.stack import Stack, run_check
 
 @pytest.fixture(autouse=True)
@@ -79,7 +79,7 @@ def test_every_default_check_fails_closed(mode, which):
     pol = Policy.load()
     real = Stack(pol).checks["input"]
     checks = [FakeBroken(c, mode) if i == which else c for i, c in enumerate(real)]
-    req = Request("a golden retriever catching a frisbee in a park", images=[astronaut_png()], tier="permitted")
+    req = CheckRequest("a golden retriever catching a frisbee in a park", images=[astronaut_png()], tier="permitted")
     d = Stack(pol, {"input": checks}, timeout=2.0)(req)
     assert d.verdict == "refuse" and "check_failed" in d.categories
     assert any(real[which].name in r for r in d.reasons), d.reasons

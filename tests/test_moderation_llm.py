@@ -6,7 +6,7 @@ well-formed JSON and poor judgments, so this checks the contract (request, schem
 import importlib.util, json, socket, subprocess, sys, time, urllib.request
 from pathlib import Path
 import pytest
-from sora_nb.moderation.policy import Policy, Request
+from sora_nb.moderation.policy import Policy, CheckRequest
 from sora_nb.moderation.llm import LLMFilter, LLMSettings
 
 def _gguf():
@@ -35,8 +35,8 @@ def test_real_local_model_returns_a_wellformed_record(server):
     pol = Policy.load()
     llm = LLMFilter(pol, LLMSettings(server, "smollm2", timeout_s=120))
     for prompt in ["a kitten playing with yarn", "Mickey Mouse robbing a bank"]:
-        r = llm(Request(prompt))
+        r = llm(CheckRequest(prompt))
         assert r.verdict in ("allow", "error"), r          # error only when the small model breaks the schema: fail closed
         if r.verdict == "allow":
             assert set(r.scores) <= set(pol.categories) and r.evidence[0]["llm_verdict"] in ("allow", "block")
-    job = llm.start(Request("a dog on a beach")); assert job.result(120) is not None
+    job = llm.start(CheckRequest("a dog on a beach")); assert job.result(120) is not None

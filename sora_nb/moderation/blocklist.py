@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from ..core import BadInput
 from .normalise import skeleton, basic
-from .policy import Policy, Request, CheckResult, moderation_data
+from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['read_list', 'Match', 'Blocklist', 'BlocklistCheck']
@@ -98,7 +98,7 @@ class BlocklistCheck:
         self.blocklist = blocklist or Blocklist.load()
         self.version = self.blocklist.version
         self.covered = [c for c in self.blocklist.entries if c in self.policy.names]
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         hits = self.blocklist.matches(req.prompt or "")
         scores = {c: 0.0 for c in self.covered}

@@ -8,7 +8,7 @@ import csv, datetime, json, sqlite3, threading, time
 from pathlib import Path
 import numpy as np
 from ..core import BadInput, SoraNbError
-from .policy import Policy, Request, CheckResult, Decision, moderation_data
+from .policy import Policy, CheckRequest, CheckResult, Decision, moderation_data
 from .vision import request_frames
 
 # %% auto #0
@@ -96,7 +96,7 @@ class HashMatchCheck:
             if not p.is_absolute(): p = moderation_data().parent.parent/"outputs"/p
             self._queue = ReportQueue(p)
         return self._queue
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         frames = request_frames(req, int(self.policy.vision.get("sample_every", 8)))
         if not frames or not self.hashes.entries:

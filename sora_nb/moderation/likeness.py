@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from ..core import BadInput
 from .normalise import skeleton
-from .policy import Policy, Request, CheckResult, moderation_data
+from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['FACE_IDENTITY', 'NameIndex', 'LikenessCheck']
@@ -78,7 +78,7 @@ class LikenessCheck:
         self.policy = policy or Policy.load()
         self.index = index or NameIndex.load()
         self.version = f"{len(self.index.people)}-names"
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         hits = self.index.find(req.prompt or "")
         ev = [{"public_figure": c, "alias": a, "excerpt": e} for c, a, e in hits]

@@ -8,7 +8,7 @@ import base64, io, json, os, threading, time, urllib.error, urllib.request
 from dataclasses import dataclass
 import numpy as np
 from ..core import BadInput
-from .policy import Policy, Request, CheckResult
+from .policy import Policy, CheckRequest, CheckResult
 
 # %% auto #0
 __all__ = ['SYSTEM', 'LLMSettings', 'build_messages', 'verdict_schema', 'parse_verdict', 'LLMJob', 'LLMFilter']
@@ -42,7 +42,7 @@ def _data_url(img: np.ndarray) -> str:
     im = Image.fromarray(img); im.thumbnail((512, 512)); buf = io.BytesIO(); im.save(buf, "JPEG", quality=85)
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode()
 
-def build_messages(req: Request, topics: list, frames: list = (), multimodal: bool = False) -> list:
+def build_messages(req: CheckRequest, topics: list, frames: list = (), multimodal: bool = False) -> list:
     "Chat messages: the policy as system prompt, then the prompt and (multimodal) the images in one user turn."
     text = f"Prompt: {req.prompt!r}\nUploads: {len(req.images) + len(req.videos)}; output frames: {len(req.frames)}."
     content = [{"type": "text", "text": text}]
@@ -88,7 +88,7 @@ class LLMFilter:
                                      {"Content-Type": "application/json", **({"Authorization": f"Bearer {self.settings.api_key}"} if self.settings.api_key else {})})
         with urllib.request.urlopen(req, timeout=self.settings.timeout_s) as r: return json.loads(r.read())
 
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         if not self.settings.configured:
             return CheckResult(self.name, self.version, verdict="absent", reason="not configured: no LLM endpoint (set SORA_NB_LLM_BASE_URL)")
@@ -109,7 +109,7 @@ class LLMFilter:
         return CheckResult(self.name, self.version, scores=scores, evidence=[{"llm_verdict": verdict, "reason": reason}],
                            seconds=time.perf_counter() - t0)
 
-    def start(self, req: Request, on_flag=None) -> LLMJob:
+    def start(self, req: CheckRequest, on_flag=None) -> LLMJob:
         "Judge `req` in the background; `on_flag(result)` is called if it blocks (or fails: fail closed) and was not cancelled."
         job = LLMJob()
         def run():

@@ -11,7 +11,7 @@ from fastcore.basics import patch
 from ..core import SoraNbError, BadInput, CheckFailed
 
 # %% auto #0
-__all__ = ['VERDICTS', 'moderation_data', 'Policy', 'Request', 'CheckResult', 'Decision', 'new_decision_id']
+__all__ = ['VERDICTS', 'Request', 'moderation_data', 'Policy', 'CheckRequest', 'CheckResult', 'Decision', 'new_decision_id']
 
 # %% ../../nbs/10_policy.ipynb #c006
 def moderation_data() -> Path:
@@ -85,7 +85,7 @@ class Policy:
 
 # %% ../../nbs/10_policy.ipynb #c014
 @dataclass
-class Request:
+class CheckRequest:
     "Everything a check may look at."
     prompt: str = ""
     images: list = field(default_factory=list)   # uploads: paths or uint8 (H, W, 3) arrays
@@ -96,6 +96,8 @@ class Request:
     stage: str = "input"
     @property
     def has_uploads(self) -> bool: return bool(self.images or self.videos)
+
+Request = CheckRequest   # the old name, kept only until `sora_nb.studio` imports `CheckRequest` by name; then delete
 
 # %% ../../nbs/10_policy.ipynb #c017
 @dataclass
@@ -177,9 +179,9 @@ def new_decision_id() -> str: return "dec_" + uuid.uuid4().hex[:16]
 
 # %% ../../nbs/10_policy.ipynb #c024
 @patch
-def decide(self: Policy, results: list, request: Request | None = None, seconds: float = 0.0) -> Decision:
+def decide(self: Policy, results: list, request: CheckRequest | None = None, seconds: float = 0.0) -> Decision:
     "Judge `results` under the request's minor context and combine them into a `Decision`."
-    request = request or Request()
+    request = request or CheckRequest()
     sth = self.thresholds()
     minor = any(r.verdict not in ("error", "absent") and r.scores.get("minor", 0) >= sth.get("minor", 0.5) for r in results)
     person = any(r.verdict not in ("error", "absent") and r.scores.get("person", 0) >= sth.get("person", 0.5) for r in results)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import importlib, json, os, sys, threading, time
 from pathlib import Path
 from ..core import SoraNbError, BadInput, CheckFailed
-from .policy import Policy, Request, CheckResult, Decision
+from .policy import Policy, CheckRequest, CheckResult, Decision
 
 # %% auto #0
 __all__ = ['run_check', 'load_factory', 'Stack', 'default_stack', 'moderate']
 
 # %% ../../nbs/11_stack.ipynb #c006
-def run_check(check, request: Request, timeout: float = 5.0, names=None) -> CheckResult:
+def run_check(check, request: CheckRequest, timeout: float = 5.0, names=None) -> CheckResult:
     "Run `check(request)` in a daemon thread; never raises: failures come back as a record with verdict `error`."
     name = str(getattr(check, "name", None) or type(check).__name__)
     version = str(getattr(check, "version", "0"))
@@ -63,7 +63,7 @@ class Stack:
         root = Path(self.policy.source).resolve().parents[2] if self.policy.source else Path.cwd()
         return p if p.is_absolute() else root/"outputs"/p
 
-    def log_review(self, d: Decision, request: Request):
+    def log_review(self, d: Decision, request: CheckRequest):
         "Append one JSON line per decision marked for review (the card: uploads of people get in-depth monitoring)."
         rec = {"decision_id": d.id, "time": time.time(), "user": request.user, "tier": request.tier, "stage": d.stage,
                "uploads": len(request.images) + len(request.videos), "verdict": d.verdict,
@@ -86,7 +86,7 @@ class Stack:
         if "exc" in box: return f"loading raised {type(box['exc']).__name__}: {box['exc']}"[:500]
         self._warm.add(id(check)); return None
 
-    def run(self, request: Request) -> list:
+    def run(self, request: CheckRequest) -> list:
         "Every check of the request's stage, concurrently, each under the time budget."
         checks = self.checks.get(request.stage, [])
         if not checks: return [CheckResult("stack", verdict="error", reason=f"no checks configured for stage {request.stage!r}")]
@@ -100,8 +100,8 @@ class Stack:
         for t in threads: t.join(max(0.0, deadline - time.perf_counter()))
         return [r or CheckResult(getattr(c, "name", "?"), verdict="error", reason="did not report") for r, c in zip(out, checks)]
 
-    def __call__(self, request: Request | str, **kw) -> Decision:
-        if isinstance(request, str): request = Request(request, **kw)
+    def __call__(self, request: CheckRequest | str, **kw) -> Decision:
+        if isinstance(request, str): request = CheckRequest(request, **kw)
         t0 = time.perf_counter()
         results = self.run(request)
         d = self.policy.decide(results, request, time.perf_counter() - t0)
@@ -123,4 +123,4 @@ def default_stack(policy_path=None) -> Stack:
 def moderate(prompt: str = "", images=(), videos=(), frames=(), tier: str = "standard", stage: str = "input",
              stack: Stack | None = None) -> Decision:
     "Judge one request with the default stack."
-    return (stack or default_stack())(Request(prompt, list(images), list(videos), list(frames), tier, stage=stage))
+    return (stack or default_stack())(CheckRequest(prompt, list(images), list(videos), list(frames), tier, stage=stage))

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from ..core import BadInput, SoraNbError
 from .normalise import readable
-from .policy import Policy, Request, CheckResult, moderation_data
+from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'load_prompts', 'label_matrix', 'windows', 'TextHeads', 'train_heads', 'prompt_vectors',
@@ -119,7 +119,7 @@ class TextClassifierCheck:
             self._encoder = get_encoder()
         return self._encoder
     def warm(self): self.encoder.pooled(["warm up"])
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)

