@@ -19,6 +19,8 @@ from sora_nb.moderation.hashes import HashMatchCheck
 def pct(xs, q): xs = sorted(xs); return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 def main():
+    import os, tempfile
+    os.environ.setdefault("SORA_NB_STATE", tempfile.mkdtemp(prefix="sora-nb-bench-state-"))   # permitted uploads are logged for review
     ap = argparse.ArgumentParser(); ap.add_argument("--prompts", type=int, default=200); ap.add_argument("--images", type=int, default=40)
     ap.add_argument("--threads", type=int, default=1); a = ap.parse_args()
     torch.set_num_threads(a.threads)

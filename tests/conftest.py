@@ -1,6 +1,9 @@
-import os, sys, subprocess
+import os, sys, subprocess, tempfile
 from pathlib import Path
 import pytest
+
+# Moderation state (review log, report queue) of the tests goes to a temporary folder, never to ~/.local/state/sora-nb.
+os.environ.setdefault("SORA_NB_STATE", tempfile.mkdtemp(prefix="sora-nb-test-state-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

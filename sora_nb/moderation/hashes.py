@@ -8,7 +8,7 @@ import csv, datetime, json, sqlite3, threading, time
 from pathlib import Path
 import numpy as np
 from ..core import BadInput, SoraNbError
-from .policy import Policy, CheckRequest, CheckResult, Decision, moderation_data
+from .policy import Policy, CheckRequest, CheckResult, Decision, moderation_data, state_path
 from .vision import request_frames
 
 # %% auto #0
@@ -92,9 +92,7 @@ class HashMatchCheck:
     @property
     def queue(self) -> ReportQueue:
         if self._queue is None:
-            p = Path(self.db)
-            if not p.is_absolute(): p = moderation_data().parent.parent/"outputs"/p
-            self._queue = ReportQueue(p)
+            self._queue = ReportQueue(state_path(self.db))
         return self._queue
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()

@@ -11,7 +11,8 @@ from fastcore.basics import patch
 from ..core import SoraNbError, BadInput, CheckFailed
 
 # %% auto #0
-__all__ = ['VERDICTS', 'Request', 'moderation_data', 'Policy', 'CheckRequest', 'CheckResult', 'Decision', 'new_decision_id']
+__all__ = ['VERDICTS', 'Request', 'moderation_data', 'state_dir', 'state_path', 'Policy', 'CheckRequest', 'CheckResult',
+           'Decision', 'new_decision_id']
 
 # %% ../../nbs/10_policy.ipynb #c006
 def moderation_data() -> Path:
@@ -24,6 +25,18 @@ def moderation_data() -> Path:
     raise SoraNbError(f"data/moderation/policy.toml not found above {here}; set SORA_NB_MODERATION_DATA")
 
 # %% ../../nbs/10_policy.ipynb #c009
+def state_dir() -> Path:
+    "The folder for moderation state (review log, report queue): `$SORA_NB_STATE`, `$XDG_STATE_HOME/sora-nb` or `~/.local/state/sora-nb`."
+    if env := os.environ.get("SORA_NB_STATE"): return Path(env).expanduser()
+    base = os.environ.get("XDG_STATE_HOME") or Path.home()/".local"/"state"
+    return Path(base).expanduser()/"sora-nb"
+
+def state_path(p) -> Path:
+    "A path from the policy file: absolute as it is, relative under `state_dir()` (never under outputs/)."
+    p = Path(p).expanduser()
+    return p if p.is_absolute() else state_dir()/p
+
+# %% ../../nbs/10_policy.ipynb #c012
 VERDICTS = ("allow", "refuse", "error", "absent")
 
 @dataclass
@@ -83,7 +96,7 @@ class Policy:
     def may_upload_people(self, tier: str) -> bool: return tier in self.tiers.get("people_uploads", [])
     def absent_means(self, check: str) -> str: return self.absent.get(check, self.absent.get("default", "refuse"))
 
-# %% ../../nbs/10_policy.ipynb #c014
+# %% ../../nbs/10_policy.ipynb #c017
 @dataclass
 class CheckRequest:
     "Everything a check may look at."
@@ -99,7 +112,7 @@ class CheckRequest:
 
 Request = CheckRequest   # the old name, kept only until `sora_nb.studio` imports `CheckRequest` by name; then delete
 
-# %% ../../nbs/10_policy.ipynb #c017
+# %% ../../nbs/10_policy.ipynb #c020
 @dataclass
 class CheckResult:
     "The record every check returns."
@@ -130,7 +143,7 @@ class CheckResult:
     @classmethod
     def from_dict(cls, d: dict) -> "CheckResult": return cls(**d)
 
-# %% ../../nbs/10_policy.ipynb #c020
+# %% ../../nbs/10_policy.ipynb #c023
 @patch
 def judge(self: Policy, r: CheckResult, minor: bool = False) -> CheckResult:
     "Fill in thresholds, flagged categories and verdict of `r` (in place) and return it."
@@ -150,7 +163,7 @@ def judge(self: Policy, r: CheckResult, minor: bool = False) -> CheckResult:
     r.reason = ("flagged " + ", ".join(parts[k] for k in r.categories)) if parts else "nothing at or above threshold"
     return r
 
-# %% ../../nbs/10_policy.ipynb #c023
+# %% ../../nbs/10_policy.ipynb #c026
 @dataclass
 class Decision:
     "What the stack decided about one request, with every check's record."
@@ -177,7 +190,7 @@ class Decision:
 
 def new_decision_id() -> str: return "dec_" + uuid.uuid4().hex[:16]
 
-# %% ../../nbs/10_policy.ipynb #c024
+# %% ../../nbs/10_policy.ipynb #c027
 @patch
 def decide(self: Policy, results: list, request: CheckRequest | None = None, seconds: float = 0.0) -> Decision:
     "Judge `results` under the request's minor context and combine them into a `Decision`."

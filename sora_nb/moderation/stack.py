@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib, json, os, sys, threading, time
 from pathlib import Path
 from ..core import SoraNbError, BadInput, CheckFailed
-from .policy import Policy, CheckRequest, CheckResult, Decision
+from .policy import Policy, CheckRequest, CheckResult, Decision, state_path
 
 # %% auto #0
 __all__ = ['run_check', 'load_factory', 'Stack', 'default_stack', 'moderate']
@@ -58,10 +58,8 @@ class Stack:
 
     @property
     def review_log(self) -> Path:
-        "Where permitted uploads of people are logged for human review (policy `tiers.review_log`, under outputs/)."
-        p = Path(self.policy.tiers.get("review_log", "moderation/review.jsonl"))
-        root = Path(self.policy.source).resolve().parents[2] if self.policy.source else Path.cwd()
-        return p if p.is_absolute() else root/"outputs"/p
+        "Where permitted uploads of people are logged for human review (policy `tiers.review_log`, relative to `state_dir()`)."
+        return state_path(self.policy.tiers.get("review_log", "moderation/review.jsonl"))
 
     def log_review(self, d: Decision, request: CheckRequest):
         "Append one JSON line per decision marked for review (the card: uploads of people get in-depth monitoring)."
