@@ -20,7 +20,7 @@ def main():
     bare = (time.perf_counter() - t) / a.n
     with tempfile.TemporaryDirectory() as d:
         t = time.perf_counter()
-        for i in range(a.n): submit(Request(prompt, steps=a.steps, seed=i), Path(d) / f"{i}.mp4", b)
+        for i in range(a.n): submit(Request(prompt, steps=a.steps, seed=i), Path(d) / f"{i}.mp4", backend=b)
         facade = (time.perf_counter() - t) / a.n
         exe = Path(sys.executable).parent / "sora-nb"
         t = time.perf_counter()
@@ -29,7 +29,7 @@ def main():
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"threads {torch.get_num_threads()}, {a.steps} steps, 16x32x32 native, delivered 16x256x256")
     print(f"bare sampling loop      {bare:6.3f} s/clip")
-    print(f"studio.submit (+MP4)    {facade:6.3f} s/clip   ratio to bare {facade / bare:5.2f}")
+    print(f"studio.submit (publish) {facade:6.3f} s/clip   ratio to bare {facade / bare:5.2f}")
     print(f"CLI, one process        {cli:6.3f} s        ratio to bare {cli / bare:5.2f}  (includes start-up: torch, MiniLM and model load)")
     print(f"peak RSS of this process {peak:.0f} MiB")
 

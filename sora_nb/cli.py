@@ -14,8 +14,10 @@ COMMANDS = {
     "moderate": "sora_nb.redteam:moderate",
     "redteam": "sora_nb.redteam:redteam",
     "eval-age": "sora_nb.moderation.vision:eval_age",
+    "verify": "sora_nb.cli:verify",
+    "gallery": "sora_nb.cli:gallery",
 }
-ALIASES = {"-o": "--output"}
+ALIASES = {"-o": "--output", "--json": "--json_"}
 
 def _load(spec):
     mod, fn = spec.split(":"); return getattr(importlib.import_module(mod), fn)
@@ -50,8 +52,18 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(f"sora-nb {name}: interrupted", file=sys.stderr); return 130
 
+def console():
+    "The console script: `main`, then exit. A check abandoned at its timeout may still be running in native code"
+    " (an ONNX session); finalising the interpreter under it aborts the process, so then we leave without finalisers."
+    import threading
+    rc = main()
+    if any(t.is_alive() for t in threading.enumerate() if t is not threading.main_thread() and t.daemon):
+        sys.stdout.flush(); sys.stderr.flush(); os._exit(rc)
+    sys.exit(rc)
+
 # %% auto #0
-__all__ = ['COMMANDS', 'ALIASES', 'REQUEST_KEYS', 'main', 'read_requests', 'generate', 'train', 'export']
+__all__ = ['COMMANDS', 'ALIASES', 'REQUEST_KEYS', 'main', 'console', 'read_requests', 'generate', 'train', 'export', 'verify',
+           'gallery']
 
 # %% ../nbs/39_cli.ipynb #c006
 REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"}
@@ -90,13 +102,16 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
              height: Param("native height in pixels", int) = 32,
              width: Param("native width in pixels", int) = 32,
              checkpoint: Param("model folder (default: the shipped data/nano)", str) = None,
+             user: Param("who asks (the gallery knows their tier)", str) = "local",
+             no_visible_mark: Param("leave the visible watermark off (tiers that may only)", store_true) = False,
              quiet: Param("no progress bar", store_true) = False):
-    "Make a video from a prompt (or one per line of a JSONL file) with the shipped model."
+    "Make a video from a prompt (or one per line of a JSONL file) with the shipped model, published through the studio."
     from tqdm.auto import tqdm
     from sora_nb.core import Refused
     from sora_nb.studio import Request, submit, validate
     from sora_nb.backends import load_backend
-    defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width)
+    defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width, user=user,
+                    visible_mark=not no_visible_mark)
     if (prompt is None) == (prompts is None): raise BadInput("give either a PROMPT or --prompts FILE")
     if prompt is not None:
         if output is None: raise BadInput("give the output file with -o OUT.mp4")
@@ -106,7 +121,8 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
         bar = tqdm(total=req.steps, desc="denoising", disable=quiet, leave=False)
         def progress(stage, i, n):
             if stage == "denoising": bar.update(i - bar.n)
-        res = submit(req, output, backend, progress); bar.close()
+        try: res = submit(req, output, backend=backend, progress=progress)
+        finally: bar.close()
         print(res.path); return 0
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
     reqs = read_requests(prompts, defaults)
@@ -116,8 +132,8 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
         name = f"{i:04d}-{_slug(req.prompt)}.mp4"
         params = dict(seed=req.seed, steps=req.steps, guidance=req.guidance, frames=req.num_frames, height=req.height, width=req.width)
         try:
-            res = submit(req, out / name, backend)
-            index.append(dict(prompt=req.prompt, path=name, **params, decisions=[d.id for d in res.decisions]))
+            res = submit(req, out / name, backend=backend)
+            index.append(dict(prompt=req.prompt, path=name, creation_id=res.creation_id, **params, decisions=[d.id for d in res.decisions]))
         except Refused as e:
             index.append(dict(prompt=req.prompt, refused=True, decision_id=e.decision.id, categories=e.decision.categories,
                               reasons=e.decision.reasons, **params))
@@ -147,3 +163,53 @@ def export(run_dir: Param("run folder with ckpt.pt", str) = "runs/nano",
     from sora_nb.train import export_checkpoint
     if not (Path(run_dir) / "ckpt.pt").exists(): raise BadInput(f"{run_dir}/ckpt.pt: no such checkpoint")
     print(export_checkpoint(run_dir, out_dir)); return 0
+
+# %% ../nbs/39_cli.ipynb #c010
+def verify(file: Param("the video file to check", str, opt=False),
+           json_: Param("print the whole record as JSON", store_true) = False,
+           gallery: Param("output folder whose gallery holds the fingerprints (default: outputs/)", str) = None):
+    "Was FILE made by this system? C2PA manifest, invisible watermark and fingerprint, and one answer: yes / likely / no."
+    from sora_nb.verify import verify as _verify, summary
+    v = _verify(file, gallery)
+    print(v.to_json() if json_ else summary(v)); return 0
+
+def gallery(action: Param("recent, featured, show ID, lineage ID, feature ID, unfeature ID, problems or add-user NAME", str, opt=False, nargs="?") = "recent",
+            target: Param("the creation id or user name the action is about", str, opt=False, nargs="?") = None,
+            root: Param("the output folder (default: outputs/)", str) = None,
+            by: Param("the reviewer who features (feature/unfeature)", str) = None,
+            tier: Param("tier for add-user", str) = "standard",
+            n: Param("how many (feeds)", int) = 20,
+            json_: Param("print JSON", store_true) = False):
+    "Read and curate the gallery of an output folder."
+    from dataclasses import asdict
+    from sora_nb.gallery import Gallery
+    from sora_nb.studio import default_root
+    g = Gallery(root or default_root())
+    need = lambda: target or (_ for _ in ()).throw(BadInput(f"gallery {action} needs a creation id or name"))
+    if action in ("recent", "featured"):
+        rows = [asdict(c) for c in (g.recent(n) if action == "recent" else g.featured(n))]
+        if json_: print(json.dumps(rows, indent=2))
+        else:
+            for c in rows: print(f"{c['id']}  {c['created'][:19]}  {c['user']:<10} {c['task']:<6} {c['path']}  {c['prompt'][:60]!r}")
+    elif action == "show":
+        c = g.get(need())
+        if c is None: raise BadInput(f"no creation {target!r} in {g.root}")
+        rec = dict(asdict(c), decisions=[g.decision(i) for i in c.decisions])
+        print(json.dumps(rec, indent=2, default=str))
+    elif action == "lineage":
+        if g.get(need()) is None: raise BadInput(f"no creation {target!r} in {g.root}")
+        lin = g.lineage(target)
+        if json_: print(json.dumps(lin, indent=2))
+        else:
+            for i, rel, depth in lin["ancestors"]: print(f"ancestor   {i}  {rel} (depth {depth})")
+            for i, rel, depth in lin["descendants"]: print(f"descendant {i}  {rel} (depth {depth})")
+    elif action in ("feature", "unfeature"):
+        if not by: raise BadInput("give the reviewer with --by NAME")
+        g.feature(need(), by, on=action == "feature"); print(f"{action}d {target}")
+    elif action == "problems":
+        ps = g.problems(); print("\n".join(ps) if ps else "consistent: every video has its rows and every row its file")
+        return 1 if ps else 0
+    elif action == "add-user":
+        g.add_user(need(), tier); print(f"{target}: {tier}")
+    else: raise BadInput(f"unknown gallery action {action!r}")
+    return 0

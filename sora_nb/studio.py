@@ -2,11 +2,13 @@
 
 # %% ../nbs/30_studio.ipynb #c004
 from __future__ import annotations
-import math, random, time, unicodedata
+import concurrent.futures as cf, math, os, random, threading, time, unicodedata
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
+from .diffusion import Cancelled
 from . import __version__
+import numpy as np
 
 MAX_PROMPT_CHARS = 4000
 MAX_SIDE = 128          # native pixels; the nano model is trained at 32 and 48
@@ -14,7 +16,7 @@ DELIVERED_SHORT_SIDE = 256
 
 @dataclass
 class Request:
-    "What a caller asks for. `seed=None` draws one (and records it)."
+    "What a caller asks for. `seed=None` draws one (and records it). The user's tier comes from the gallery, not from the request."
     prompt: str
     num_frames: int = 16
     height: int = 32
@@ -24,20 +26,24 @@ class Request:
     seed: int | None = None
     task: str = "t2v"
     user: str = "local"
-    tier: str = "standard"
+    visible_mark: bool = True
+    parents: list = field(default_factory=list)     # [(creation_id, relation)] for remixes and extensions
 
 @dataclass
 class Result:
-    "A delivered clip: the request as run (seed filled in), the native and delivered videos, the file, timings."
+    "A published clip: the request as run (seed filled in), the native and delivered videos, where it lives, and why it was allowed."
     request: Request
     native: Video
     video: Video
-    path: Path | None
+    path: Path
+    creation_id: str
+    decisions: list = field(default_factory=list)  # input, async (LLM filter) and output decisions
     timings: dict = field(default_factory=dict)
-    decisions: list = field(default_factory=list)  # the input and output moderation decisions
+    def _repr_html_(self): return self.video._repr_html_()
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'sample_frames', 'submit']
+__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'sample_frames',
+           'check_request', 'async_checks', 'default_root', 'submit']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -63,7 +69,11 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     if isinstance(g, bool) or not isinstance(g, (int, float)) or not math.isfinite(g) or not 0 <= g <= 50:
         raise BadInput(f"guidance must be a number from 0 to 50, got {g!r}")
     seed = random.SystemRandom().randrange(2**31) if req.seed is None else _whole("seed", req.seed, 0, 2**63 - 1)
-    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed)
+    if not isinstance(req.user, str) or not req.user.strip() or len(req.user) > 200: raise BadInput(f"user must be a short name, got {req.user!r}")
+    if not isinstance(req.visible_mark, bool): raise BadInput(f"visible_mark must be true or false, got {req.visible_mark!r}")
+    parents = [tuple(p) for p in (req.parents or [])]
+    if any(len(p) != 2 or not all(isinstance(x, str) for x in p) for p in parents): raise BadInput("parents must be (creation_id, relation) pairs")
+    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents)
 
 # %% ../nbs/30_studio.ipynb #c009
 def sample_frames(video: Video, every: int = 4) -> list:
@@ -71,41 +81,128 @@ def sample_frames(video: Video, every: int = 4) -> list:
     idx = sorted(set(range(0, video.num_frames, every)) | {video.num_frames - 1})
     return [video.frames[i] for i in idx]
 
-def _moderate(stack, req: Request, stage: str, frames=()):
-    from sora_nb.moderation.policy import Request as CheckRequest
-    d = stack(CheckRequest(req.prompt, frames=list(frames), tier=req.tier, user=req.user, stage=stage))
-    if d.refused:
-        raise Refused(f"refused ({'before' if stage == 'input' else 'after'} generation): {d.summary()} [decision {d.id}]", d)
-    return d
+def check_request(req: Request, tier: str, stage: str, frames=()):
+    from sora_nb.moderation.policy import CheckRequest
+    return CheckRequest(req.prompt, frames=list(frames), tier=tier, user=req.user, stage=stage)
+
+def async_checks(stack) -> list:
+    "The policy's background checks (the LLM filter), built once per stack."
+    if not hasattr(stack, "_async_checks"):
+        from sora_nb.moderation.stack import load_factory
+        stack._async_checks = [load_factory(s)(stack.policy) for s in stack.policy.stack.get("async_checks", [])]
+    return stack._async_checks
 
 # %% ../nbs/30_studio.ipynb #c012
-def submit(req: Request, output=None, backend=None, progress=None, stack=None) -> Result:
-    """Run `req` through the facade; write the MP4 to `output` if given. `progress(stage, i, n)` is called as work proceeds.
-    Raises `BadInput` for a bad request and `Refused` (with the decision) when moderation refuses;
-    nothing is written unless the whole clip was generated and allowed."""
+def default_root() -> Path:
+    "The output folder: `$SORA_NB_OUTPUTS` or `outputs/`."
+    return Path(os.environ.get("SORA_NB_OUTPUTS") or "outputs")
+
+def _refuse(gallery, d, req, stage_words):
+    gallery.record_decision(d, req.user, req.prompt)
+    raise Refused(f"refused ({stage_words}): {d.summary()} [decision {d.id}]", d)
+
+def _llm_decision(stack, jobs, creq, wait: float):
+    "Wait for the background checks and judge their results as one decision (stage 'async')."
+    from sora_nb.moderation.policy import CheckResult
+    t0 = time.perf_counter(); results = []
+    for check, job in jobs:
+        r = job.result(max(0.0, wait - (time.perf_counter() - t0)))
+        results.append(r if r is not None else CheckResult(getattr(check, "name", "async"), verdict="error", reason=f"no answer within {wait:g} s"))
+    return stack.policy.decide(results, replace(creq, stage="async"), time.perf_counter() - t0)
+
+def submit(req: Request, output=None, *, root=None, backend=None, stack=None, gallery=None, progress=None,
+           cancel: threading.Event | None = None) -> Result:
+    """Run `req` through the whole facade and publish the clip; returns a `Result`.
+    `output` names the file (its folder becomes the output folder); otherwise it goes to `root` (default `default_root()`)
+    as `<creation id>.mp4`. `progress(stage, i, n)` is called as work proceeds; setting `cancel` stops generation.
+    Raises `BadInput` (bad request), `Refused` (with the decision, which is also recorded) or `Cancelled`;
+    in every one of those cases nothing is published."""
     from sora_nb.backends import load_backend
     from sora_nb.moderation.stack import default_stack
-    t0 = time.perf_counter()
+    from sora_nb.gallery import Gallery, Creation
+    from sora_nb.provenance import watermark as wm, c2pa, fingerprint
+    T = {}; t0 = time.perf_counter()
+    def lap(name):
+        nonlocal t0; t = time.perf_counter(); T[name] = T.get(name, 0) + t - t0; t0 = t
+    say = progress or (lambda *a: None)
+    if output is not None:
+        output = Path(output)
+        if output.suffix.lower() != ".mp4": raise BadInput(f"output must be an .mp4 file, got {output}")
+        root, name = output.parent, output.name
+    else: root, name = Path(root) if root is not None else default_root(), None
     backend = backend or load_backend()
     stack = stack or default_stack()
     req = validate(req, backend.patch_size, backend.max_frames)
-    say = progress or (lambda *a: None)
+    gallery = gallery if gallery is not None and Path(gallery.root) == root else Gallery(root)
+    tier = gallery.tier(req.user)
+    if not req.visible_mark and not gallery.may(req.user, "visible_mark_optional"):
+        raise BadInput(f"user {req.user!r} (tier {tier}) may not turn the visible watermark off")
+    lap("validate")
+
     say("input checks", 0, 1)
-    d_in = _moderate(stack, req, "input")
-    cb = lambda pipe, i, n, state: say("denoising", i + 1, n)
-    t1 = time.perf_counter()
-    native = backend.generate(req.prompt, req.num_frames, req.height, req.width, req.steps, req.guidance, req.seed, callback=cb)
-    t2 = time.perf_counter()
+    creq = check_request(req, tier, "input")
+    d_in = stack(creq)
+    if d_in.refused: _refuse(gallery, d_in, req, "before generation")
+    lap("input_checks")
+
+    flagged = threading.Event()
+    jobs = [(c, c.start(creq, on_flag=lambda r: flagged.set())) for c in async_checks(stack)]
+    def step(pipe, i, n, state):
+        if flagged.is_set(): raise Cancelled("stopped: the LLM filter flagged the request")
+        if cancel is not None and cancel.is_set(): raise Cancelled("cancelled by the caller")
+        say("denoising", i + 1, n)
+    try:
+        native = backend.generate(req.prompt, req.num_frames, req.height, req.width, req.steps, req.guidance, req.seed, callback=step)
+    except Cancelled:
+        if not flagged.is_set():
+            for _, j in jobs: j.cancel()
+            raise
+        native = None
+    lap("generate")
+    wait = max([getattr(getattr(c, "settings", None), "timeout_s", 30.0) for c, _ in jobs] or [0]) + 1.0
+    d_llm = _llm_decision(stack, jobs, creq, wait) if jobs else None
+    if d_llm is not None and d_llm.refused: _refuse(gallery, d_llm, req, "during generation, by the LLM filter")
+    if native is None: raise SoraNbError("generation stopped by a flag that the filter's final answer did not confirm")
+    lap("async_checks_wait")
+
     native.metadata.update(generator=f"sora-nb {__version__}", request=asdict(req))
     video = upscale_to_short_side(native, DELIVERED_SHORT_SIDE)
+    if req.visible_mark: video = wm.visible_mark(video)
+    # Output checks run beside the provenance work: if they refuse, the staged file is simply deleted.
     say("output checks", 0, 1)
-    d_out = _moderate(stack, req, "output", sample_frames(video))
-    video.metadata.update(decisions={"input": d_in.id, "output": d_out.id})
-    t3 = time.perf_counter()
-    path = None
-    if output is not None:
-        say("writing", 0, 1); path = write_mp4(video, output)
-    t4 = time.perf_counter()
+    pool = cf.ThreadPoolExecutor(1); fut = pool.submit(stack, check_request(req, tier, "output", sample_frames(video)))
+    staged = unsigned = None
+    try:
+        cid = wm.new_creation_id()
+        while gallery.get(cid) is not None: cid = wm.new_creation_id()
+        say("provenance", 0, 1)
+        marked = wm.embed(video, cid)
+        marked.metadata.update(creation_id=cid, decisions={"input": d_in.id})
+        unsigned = write_mp4(marked, gallery.staging / f"{cid}.unsigned.mp4")
+        d_out = fut.result()
+        lap("output_checks_and_watermark")
+        if d_out.refused: _refuse(gallery, d_out, req, "after generation")
+        parent_files = []
+        for pid, _ in req.parents:
+            p = gallery.get(pid)
+            if p is None or p.path is None: raise BadInput(f"parent creation {pid!r} is not published in {root}")
+            parent_files.append(gallery.root / p.path)
+        staged = gallery.staging / f"{cid}.mp4"
+        c2pa.sign(unsigned, staged, creation_id=cid, decision_id=d_out.id, checkpoint_sha256=backend.checkpoint_sha256,
+                  title=name or f"{cid}.mp4", parents=parent_files)
+        lap("sign")
+        say("publishing", 0, 1)
+        creation = Creation(cid, req.user, req.task, req.prompt, asdict(req), path=name or f"{cid}.mp4",
+                            checkpoint=backend.checkpoint_sha256, generator=f"sora-nb {__version__} / {getattr(backend, 'name', '?')}",
+                            watermark=np.packbits(wm.payload_bits(cid)).tobytes().hex(), visible_mark=req.visible_mark, parents=list(req.parents))
+        index = fingerprint.FingerprintIndex(gallery.path)
+        decisions = [d for d in (d_in, d_llm, d_out) if d is not None]
+        path = gallery.publish(creation, staged, decisions, index=lambda db: index.add(cid, marked, conn=db))
+        lap("publish")
+    finally:
+        pool.shutdown(wait=True)
+        for f in (unsigned, staged):
+            if f is not None: Path(f).unlink(missing_ok=True)
     say("done", 1, 1)
-    return Result(req, native, video, path, dict(validate_and_input_checks=t1 - t0, generate=t2 - t1, output_checks=t3 - t2,
-                                                 deliver=t4 - t3, total=t4 - t0), [d_in, d_out])
+    T["total"] = sum(T.values())
+    return Result(req, native, marked, path, cid, decisions, T)
