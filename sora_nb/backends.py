@@ -9,6 +9,7 @@ import torch
 from .core import BadInput, SoraNbError, Video
 from .models import SpacetimeTransformer
 from .diffusion import NanoPipeline
+from .autoencoder import VideoAutoencoder
 
 def data_dir() -> Path:
     "The shipped `data/` folder (override with `SORA_NB_DATA`)."
@@ -39,14 +40,17 @@ class NanoBackend:
         try:
             model = SpacetimeTransformer.from_pretrained(path, torch_dtype=torch.float32)
             sched = FlowMatchEulerDiscreteScheduler.from_pretrained(path / "scheduler") if (path / "scheduler").exists() else None
+            vae = VideoAutoencoder.from_pretrained(path / "vae", torch_dtype=torch.float32) if (path / "vae").exists() else None
+            pipe = NanoPipeline(model, sched, vae=vae)
         except Exception as e: raise SoraNbError(f"checkpoint at {path} could not be loaded: {type(e).__name__}: {e}") from None
-        self.path, self.pipe = path, NanoPipeline(model, sched)
+        self.path, self.pipe = path, pipe
         self.checkpoint_sha256 = file_sha256(weights)
+        self.vae_sha256 = file_sha256(path / "vae" / "diffusion_pytorch_model.safetensors") if vae is not None else None
 
     @property
-    def patch_size(self): return tuple(self.pipe.transformer.config.patch_size)
+    def patch_size(self): return self.pipe.pixel_patch
     @property
-    def max_frames(self): return self.pipe.transformer.config.max_frames
+    def max_frames(self): return self.pipe.max_frames
 
     def generate(self, prompt: str, num_frames=16, height=32, width=32, steps=20, guidance=4.0, seed=0,
                  cond_video=None, cond_mask=None, callback=None, fps=8.0) -> Video:
@@ -56,6 +60,7 @@ class NanoBackend:
                         cond_video=cond_video, cond_mask=cond_mask, callback_on_step_end=callback, fps=fps)
         v = out.videos[0]
         v.metadata.update(model=self.name, checkpoint_sha256=self.checkpoint_sha256, seed=int(seed), steps=steps, guidance=guidance)
+        if self.vae_sha256: v.metadata["vae_sha256"] = self.vae_sha256
         return v
 
 @lru_cache(maxsize=4)

@@ -10,8 +10,8 @@ from .core import BadInput, SoraNbError, Video
 from .text import TextEmbedding
 
 # %% auto #0
-__all__ = ['MASK_STRATEGIES', 'logit_normal_t', 'random_cond_mask', 'flow_target', 'Cancelled', 'StepState', 'PipelineOutput',
-           'to_unit', 'from_video', 'NanoPipeline']
+__all__ = ['MASK_STRATEGIES', 'logit_normal_t', 'random_cond_mask', 'latent_frame_mask', 'flow_target', 'Cancelled', 'StepState',
+           'PipelineOutput', 'to_unit', 'from_video', 'NanoPipeline']
 
 # %% ../nbs/04_diffusion.ipynb #c006
 def logit_normal_t(n: int, generator=None, mean=0.0, std=1.0) -> torch.Tensor:
@@ -35,16 +35,29 @@ def random_cond_mask(B: int, T: int, generator=None, p_none: float = 0.6) -> tor
         elif s == "keep_span": a = r(0, T - 2); m[b, a:a + r(1, T // 2)] = 1          # recut
     return m
 
-def flow_target(model, x0: torch.Tensor, text: TextEmbedding, cond_mask: torch.Tensor, generator=None):
-    "Rectified-flow loss of `model` on clean clips `x0` (B, C, T, H, W) in [-1, 1]: MSE on the frames not given."
+def latent_frame_mask(cond_mask: torch.Tensor, latent_frames: int) -> torch.Tensor:
+    "(B, T) pixel-frame mask -> (B, latent_frames): a latent frame is given only when every pixel frame it holds is."
+    B, T = cond_mask.shape
+    if T % latent_frames: raise BadInput(f"{T} frames do not group evenly into {latent_frames} latent frames")
+    return cond_mask.reshape(B, latent_frames, T // latent_frames).amin(-1)
+
+def flow_target(model, x0: torch.Tensor, text: TextEmbedding, cond_mask: torch.Tensor, generator=None, cond=None):
+    """Rectified-flow loss of `model` on clean clips `x0` (B, C, T, H, W): MSE on the frames not given.
+    Pixel model: `x0` in [-1, 1], `cond_mask` (B, T). Latent model: `x0` the latents, `cond` the pixel clips (B, 3, T', H', W')
+    and `cond_mask` (B, T') over their frames."""
     B = x0.shape[0]
     t = logit_normal_t(B, generator).to(x0)
     noise = torch.randn(x0.shape, generator=generator).to(x0)
     tt = t[:, None, None, None, None]
     xt = (1 - tt) * x0 + tt * noise
-    pred = model(xt, t, text.tokens, text.mask, text.pooled, cond=x0, cond_mask=cond_mask)
+    if cond is None:   # pixel model: the given frames enter clean inside the model
+        lm = cond_mask; pred = model(xt, t, text.tokens, text.mask, text.pooled, cond=x0, cond_mask=cond_mask)
+    else:              # latent model: wholly given latent frames enter clean here, the pixel frames through `cond_in`
+        lm = latent_frame_mask(cond_mask, x0.shape[2]).to(x0)
+        xt = torch.where(lm.bool()[:, None, :, None, None], x0, xt)
+        pred = model(xt, t, text.tokens, text.mask, text.pooled, cond=cond, cond_mask=cond_mask)
     target = x0 if model.config.prediction_type == "x0" else noise - x0
-    w = (1 - cond_mask)[:, None, :, None, None].expand_as(x0)
+    w = (1 - lm)[:, None, :, None, None].expand_as(x0)
     return ((pred - target) ** 2 * w).sum() / w.sum().clamp(min=1)
 
 # %% ../nbs/04_diffusion.ipynb #c009
@@ -59,6 +72,11 @@ class StepState:
     sigma: float
     latents: torch.Tensor
     x0_pred: torch.Tensor
+    decode: object = None  # a latent model's decoder (latents -> pixels in [-1, 1]); None when the model works on pixels
+
+    def x0_pixels(self) -> torch.Tensor:
+        "The predicted clean clip in pixels, decoded on demand for a latent model."
+        return self.x0_pred if self.decode is None else self.decode(self.x0_pred)
 
 @dataclass
 class PipelineOutput:
@@ -76,21 +94,33 @@ def from_video(v: Video) -> torch.Tensor:
 
 # %% ../nbs/04_diffusion.ipynb #c010
 class NanoPipeline:
-    "Text (and given frames) to video with a `SpacetimeTransformer`."
-    def __init__(self, transformer, scheduler=None, text_encoder=None):
+    "Text (and given frames) to video with a `SpacetimeTransformer`, in pixel space or, with `vae`, in its latent space."
+    def __init__(self, transformer, scheduler=None, text_encoder=None, vae=None):
         from diffusers import FlowMatchEulerDiscreteScheduler
         from sora_nb.text import get_encoder
         self.transformer = transformer.eval()
         self.scheduler = scheduler or FlowMatchEulerDiscreteScheduler(shift=1.0)
         self.text_encoder = text_encoder or get_encoder()
+        self.vae = None if vae is None else vae.eval()
+        if (vae is None) != (getattr(transformer.config, "cond_patch", None) is None):
+            raise BadInput("a latent-space transformer (cond_patch set) needs its autoencoder, and a pixel one none")
+
+    @property
+    def compression(self) -> int: return 1 if self.vae is None else self.vae.compression
+    @property
+    def pixel_patch(self) -> tuple:
+        "What frames, height and width must be divisible by: the patch, times the autoencoder's compression."
+        return tuple(k * self.compression for k in self.transformer.config.patch_size)
+    @property
+    def max_frames(self) -> int: return self.transformer.config.max_frames * self.compression
 
     def check_inputs(self, num_frames, height, width):
-        p = tuple(self.transformer.config.patch_size)
+        p = self.pixel_patch
         for name, v, k in (("frames", num_frames, p[0]), ("height", height, p[1]), ("width", width, p[2])):
             if not isinstance(v, (int, np.integer)) or v <= 0: raise BadInput(f"{name} must be a positive whole number, got {v!r}")
             if v % k: raise BadInput(f"{name} {v} is not divisible by the model's patch ({k})")
-        if num_frames > self.transformer.config.max_frames:
-            raise BadInput(f"{num_frames} frames is beyond this model's limit of {self.transformer.config.max_frames}")
+        if num_frames > self.max_frames:
+            raise BadInput(f"{num_frames} frames is beyond this model's limit of {self.max_frames}")
 
     @torch.no_grad()
     def __call__(self, prompt: str | list[str], num_frames: int = 16, height: int = 32, width: int = 32,
@@ -101,34 +131,45 @@ class NanoPipeline:
         prompts = [prompt] if isinstance(prompt, str) else list(prompt)
         self.check_inputs(num_frames, height, width)
         if num_inference_steps < 1: raise BadInput(f"steps must be at least 1, got {num_inference_steps}")
-        B, C = len(prompts), self.transformer.config.in_channels
+        B, C, c = len(prompts), self.transformer.config.in_channels, self.compression
         # 1. text: conditional and unconditional ("") in one batch when guiding
         guide = guidance_scale != 1.0
         emb = self.text_encoder.encode(prompts + ([""] * B if guide else []))
-        # 2. starting noise, then the scheduler's noise levels
-        x = torch.randn((B, C, num_frames, height, width), generator=generator)
+        # 2. starting noise (in latent space for a latent model), then the scheduler's noise levels
+        x = torch.randn((B, C, num_frames // c, height // c, width // c), generator=generator)
+        pixels = (B, 3 if self.vae else C, num_frames, height, width)
         if cond_mask is None: cond_mask = torch.zeros(B, num_frames)
-        if cond_video is None: cond_video = torch.zeros_like(x)
-        if cond_video.shape != x.shape or cond_mask.shape != (B, num_frames):
-            raise BadInput(f"given frames {tuple(cond_video.shape)} / mask {tuple(cond_mask.shape)} do not match the clip {tuple(x.shape)}")
+        if cond_video is None: cond_video = torch.zeros(pixels)
+        if tuple(cond_video.shape) != pixels or cond_mask.shape != (B, num_frames):
+            raise BadInput(f"given frames {tuple(cond_video.shape)} / mask {tuple(cond_mask.shape)} do not match the clip {pixels}")
+        # given frames: pixel model, as they are; latent model, wholly given latent frames held at their encoding
+        if self.vae is None: held, x_given = cond_mask, cond_video
+        else:
+            held = latent_frame_mask(cond_mask, x.shape[2])
+            x_given = self.vae.to_latent(cond_video) if held.any() else torch.zeros_like(x)
+        held = held.bool()[:, None, :, None, None]
+        decode = None if self.vae is None else self.vae.from_latent
         self.scheduler.set_timesteps(num_inference_steps)
         sigmas = self.scheduler.sigmas
         trace = []
         for i, ts in enumerate(self.scheduler.timesteps):
             sigma = float(sigmas[i])
-            xin = torch.cat([x, x]) if guide else x
+            xs = x if self.vae is None else torch.where(held, x_given, x)
+            xin = torch.cat([xs, xs]) if guide else xs
             rep = (lambda a: torch.cat([a, a])) if guide else (lambda a: a)
             out = self.transformer(xin, torch.full((xin.shape[0],), sigma), emb.tokens, emb.mask, emb.pooled,
                                    cond=rep(cond_video), cond_mask=rep(cond_mask))
             if self.transformer.config.prediction_type == "v":
                 out = xin - sigma * out  # v = eps - x0 and x_t = x0 + sigma * v
             x0 = out[B:] + guidance_scale * (out[:B] - out[B:]) if guide else out
-            x0 = torch.where(cond_mask.bool()[:, None, :, None, None], cond_video, x0.clamp(-1, 1))
-            state = StepState(i, num_inference_steps, sigma, x.clone(), x0.clone())
+            x0 = torch.where(held, x_given, x0.clamp(-1, 1) if self.vae is None else x0)
+            state = StepState(i, num_inference_steps, sigma, x.clone(), x0.clone(), decode)
             if return_trace: trace.append(state)
             if callback_on_step_end is not None: callback_on_step_end(self, i, num_inference_steps, state)
             v = (x - x0) / max(sigma, 1e-4)
             x = self.scheduler.step(v, ts, x).prev_sample
-        x = torch.where(cond_mask.bool()[:, None, :, None, None], cond_video, x)
+        x = torch.where(held, x_given, x)
+        if self.vae is not None:  # 3. decode, and put the given pixel frames back exactly
+            x = torch.where(cond_mask.bool()[:, None, :, None, None], cond_video, self.vae.from_latent(x))
         videos = [Video.from_float(to_unit(x[b]), fps, {"prompt": prompts[b]}) for b in range(B)]
         return PipelineOutput(videos, trace)

@@ -77,15 +77,20 @@ class SpacetimeTransformer(ModelMixin, ConfigMixin):
     `forward(sample, timestep, text_tokens, text_mask, text_pooled, cond=None, cond_mask=None)`:
     `sample` (B, C, T, H, W) noisy clip in [-1, 1]; `timestep` (B,) noise level in [0, 1];
     `cond` (B, C, T, H, W) clean given frames and `cond_mask` (B, T) with 1 where a frame is given.
+    With `cond_patch` set (a latent-space model), `cond` and `cond_mask` are instead the given *pixel* frames
+    (B, cond_channels, T', H', W') and their (B, T') mask, read through their own patch embedding (`cond_patch` pixels per token).
     Returns the prediction named by `prediction_type`, shaped like `sample`."""
     @register_to_config
     def __init__(self, in_channels: int = 3, patch_size: tuple = (4, 8, 8), hidden_size: int = 192, depth: int = 6,
                  num_heads: int = 6, mlp_ratio: float = 4.0, text_dim: int = 384, max_frames: int = 64,
-                 prediction_type: str = "x0"):
+                 prediction_type: str = "x0", cond_patch: tuple | None = None, cond_channels: int = 3):
         super().__init__()
         if prediction_type not in ("x0", "v"): raise BadInput(f"prediction_type must be 'x0' or 'v', got {prediction_type!r}")
         p = tuple(patch_size); C = in_channels; D = hidden_size
-        self.patch_in = nn.Linear((C + 1) * p[0] * p[1] * p[2], D)   # +1: the conditioning-mask channel
+        if cond_patch is None: self.patch_in = nn.Linear((C + 1) * p[0] * p[1] * p[2], D)   # +1: the conditioning-mask channel
+        else:
+            self.patch_in = nn.Linear(C * p[0] * p[1] * p[2], D)
+            q = tuple(cond_patch); self.cond_in = nn.Linear((cond_channels + 1) * q[0] * q[1] * q[2], D)  # given pixels + mask
         self.t_embed = nn.Sequential(nn.Linear(256, D), nn.SiLU(), nn.Linear(D, D))
         self.pooled_embed = nn.Sequential(nn.Linear(text_dim, D), nn.SiLU(), nn.Linear(D, D))
         self.txt_proj = nn.Sequential(nn.LayerNorm(text_dim), nn.Linear(text_dim, D))
@@ -104,13 +109,26 @@ class SpacetimeTransformer(ModelMixin, ConfigMixin):
     def forward(self, sample, timestep, text_tokens, text_mask, text_pooled, cond=None, cond_mask=None):
         B, C, T, H, W = sample.shape; p = tuple(self.config.patch_size)
         if T > self.config.max_frames: raise BadInput(f"{T} frames is beyond this model's limit of {self.config.max_frames}")
-        if cond_mask is None: cond_mask = sample.new_zeros(B, T)
-        m = cond_mask.to(sample.dtype)[:, None, :, None, None].expand(B, 1, T, H, W)
-        x = sample if cond is None else torch.where(m.bool(), cond, sample)
-        x = self.patch_in(patchify(torch.cat([x, m], 1), p))
+        x = self.embed(sample, cond, cond_mask)
         x = x + sincos_3d(T // p[0], H // p[1], W // p[2], x.shape[-1]).to(x)
         c = self.t_embed(sincos_1d(timestep * 1000, 256).to(x)) + self.pooled_embed(text_pooled.to(x))
         txt = self.txt_proj(text_tokens.to(x)); tm = text_mask.bool()
         for blk in self.blocks: x = blk(x, c, txt, tm)
         shift, scale = self.ada_out(c).chunk(2, -1)
         return unpatchify(self.patch_out(modulate(self.norm_out(x), shift, scale)), p, C, T, H, W)
+
+    def embed(self, sample, cond=None, cond_mask=None):
+        "Tokens of `sample` with the given frames: mixed in as a mask channel (pixel model) or through `cond_in` (latent model)."
+        B, C, T, H, W = sample.shape; p = tuple(self.config.patch_size)
+        if self.config.cond_patch is None:
+            if cond_mask is None: cond_mask = sample.new_zeros(B, T)
+            m = cond_mask.to(sample.dtype)[:, None, :, None, None].expand(B, 1, T, H, W)
+            x = sample if cond is None else torch.where(m.bool(), cond, sample)
+            return self.patch_in(patchify(torch.cat([x, m], 1), p))
+        x = self.patch_in(patchify(sample, p))
+        if cond is None or cond_mask is None: return x + self.cond_in.bias  # what cond_in gives for "no frame given"
+        q, (Tc, Hc, Wc) = tuple(self.config.cond_patch), cond.shape[2:]
+        if (Tc // q[0], Hc // q[1], Wc // q[2]) != (T // p[0], H // p[1], W // p[2]) or cond_mask.shape != (B, Tc):
+            raise BadInput(f"given frames {tuple(cond.shape)} / mask {tuple(cond_mask.shape)} do not match the latent grid {tuple(sample.shape)}")
+        m = cond_mask.to(x.dtype)[:, None, :, None, None].expand(B, 1, Tc, Hc, Wc)
+        return x + self.cond_in(patchify(torch.cat([cond.to(x.dtype) * m, m], 1), q))

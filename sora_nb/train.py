@@ -12,10 +12,11 @@ from .core import BadInput, atomic_path
 from .text import TextEmbedding, get_encoder
 from .models import SpacetimeTransformer
 from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
+from .autoencoder import VideoAutoencoder
 
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'build_bank', 'sample_batch', 'eval_specs', 'evaluate',
-           'save_checkpoint', 'load_checkpoint', 'make_model', 'train', 'plot_history', 'sample_grid',
+           'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae', 'train', 'plot_history', 'sample_grid',
            'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
@@ -43,6 +44,7 @@ class TrainConfig:
     max_steps: int = 1_000_000
     seed: int = 0
     threads: int = 2
+    latent: str | None = None  # a VideoAutoencoder folder: train in its latent space (None: in pixels)
 
     @classmethod
     def from_dict(cls, d): return cls(**{k: (tuple(tuple(x) for x in v) if k == "sizes" else v) for k, v in d.items()})
@@ -118,10 +120,10 @@ def eval_specs(n: int, seed: int = 1234) -> list:
     rng = random.Random(f"eval-{seed}")
     return [world.sample_spec(rng, i % 2, held_out=True) for i in range(n)]
 
-def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), batch=20) -> dict:
+def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), batch=20, vae=None) -> dict:
     "Sample each spec's plain caption and score the clips with the checker: accuracy per attribute."
     from sora_nb import checker
-    pipe = NanoPipeline(model)
+    pipe = NanoPipeline(model, vae=vae)
     g = torch.Generator().manual_seed(seed); vids = []
     for i in range(0, len(specs), batch):
         ps = [world.plain_caption(s) for s in specs[i:i + batch]]
@@ -137,9 +139,24 @@ def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history, warm_star
 def load_checkpoint(path):
     return torch.load(path, weights_only=False)
 
-def make_model(cfg: TrainConfig) -> SpacetimeTransformer:
+def make_model(cfg: TrainConfig, vae: VideoAutoencoder | None = None) -> SpacetimeTransformer:
+    "The transformer of `cfg.model`; over `vae`'s latents (channels, frame limit and pixel conditioning patch from it) when given."
     torch.manual_seed(cfg.seed)
-    return SpacetimeTransformer(**cfg.model)
+    kw = dict(cfg.model)
+    if vae is not None:
+        c = vae.compression
+        kw = dict(in_channels=vae.config.latent_channels, max_frames=64 // c, cond_patch=tuple(k * c for k in kw["patch_size"])) | kw
+    return SpacetimeTransformer(**kw)
+
+def run_vae(cfg: TrainConfig) -> VideoAutoencoder | None:
+    "The run's own copy of its autoencoder (`run_dir/vae`, copied from `cfg.latent` on the first start), frozen; None for a pixel run."
+    if cfg.latent is None: return None
+    import shutil
+    dst = Path(cfg.run_dir) / "vae"
+    if not dst.exists():
+        if not (Path(cfg.latent) / "config.json").exists(): raise BadInput(f"{cfg.latent}: not an autoencoder folder (no config.json)")
+        shutil.copytree(cfg.latent, dst)
+    return VideoAutoencoder.from_pretrained(dst, torch_dtype=torch.float32).eval().requires_grad_(False)
 
 # %% ../nbs/07_train.ipynb #c015
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
@@ -155,7 +172,8 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
         cfg = TrainConfig.from_dict({**st["cfg"], "run_dir": cfg.run_dir, "max_steps": cfg.max_steps, "threads": cfg.threads,
                                      "eval_every": cfg.eval_every, "ckpt_every": cfg.ckpt_every})
     else: st = None
-    model = make_model(cfg); ema = copy.deepcopy(model).requires_grad_(False)
+    vae = run_vae(cfg)
+    model = make_model(cfg, vae); ema = copy.deepcopy(model).requires_grad_(False)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     rng, g = random.Random(cfg.seed), torch.Generator().manual_seed(cfg.seed)
     step, history, warm_start = 0, [], 0
@@ -165,6 +183,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
         rng.setstate(st["rng"]); g.set_state(st["g"])
         log(f"resumed {ckpt} at step {step}")
     elif init_from is not None:
+        if (Path(init_from) / "vae").exists() != (vae is not None): raise BadInput(f"{init_from} and this run disagree on latent space")
         w = SpacetimeTransformer.from_pretrained(init_from, torch_dtype=torch.float32).state_dict()
         model.load_state_dict(w); ema.load_state_dict(w)
         hp = Path(init_from) / "history.json"
@@ -180,7 +199,10 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     while step < end:
         clips, emb, cmask = sample_batch(bank, cfg, step, rng, g)
         for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step - warm_start + 1) / cfg.warmup)
-        loss = flow_target(model, clips, emb, cmask, g)
+        if vae is None: loss = flow_target(model, clips, emb, cmask, g)
+        else:
+            with torch.no_grad(): z = vae.to_latent(clips)
+            loss = flow_target(model, z, emb, cmask, g, cond=clips)
         opt.zero_grad(set_to_none=True); loss.backward()
         gn = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step(); step += 1; seen += 1
@@ -193,13 +215,13 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
         if step % cfg.eval_every == 0:
             te = time.time(); ema.eval()
-            try: rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance).items()})
+            try: rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
             except Exception as e: rec = dict(step=step, eval_error=f"{type(e).__name__}: {e}")  # a broken evaluation must not stop a long run
             rec["eval_seconds"] = round(time.time() - te, 1)
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
         if step % cfg.ckpt_every == 0 or step == end:
             save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
-    return dict(step=step, history=history, model=model, ema=ema, cfg=cfg)
+    return dict(step=step, history=history, model=model, ema=ema, cfg=cfg, vae=vae)
 
 # %% ../nbs/07_train.ipynb #c017
 def plot_history(history: list, path=None):
@@ -222,13 +244,13 @@ def plot_history(history: list, path=None):
     return fig
 
 # %% ../nbs/07_train.ipynb #c019
-def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2):
+def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from sora_nb import checker
     from sora_nb.core import frame_strip
-    vids = NanoPipeline(model)([world.plain_caption(s) for s in specs], 16, 32, 32, num_inference_steps=steps,
+    vids = NanoPipeline(model, vae=vae)([world.plain_caption(s) for s in specs], 16, 32, 32, num_inference_steps=steps,
                                guidance_scale=guidance, generator=torch.Generator().manual_seed(seed)).videos
     fig, axes = plt.subplots(len(specs), 1, figsize=(9, 1.25 * len(specs)), squeeze=False)
     for ax, s, v in zip(axes[:, 0], specs, vids):
@@ -250,13 +272,16 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
     cfg = TrainConfig.from_dict(st["cfg"])
     model = SpacetimeTransformer(**st["model_config"]); model.load_state_dict(st["ema"])
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    vae = run_vae(TrainConfig.from_dict({**st["cfg"], "run_dir": str(run_dir)}))
+    if vae is not None: vae.save_pretrained(out / "vae")
     for p in model.parameters(): p.data = p.data.half()  # ships at half the size; loaded back as float32
     model.save_pretrained(out)
     FlowMatchEulerDiscreteScheduler(shift=1.0).save_pretrained(out / "scheduler")
     hist = st["history"]; evals = [h for h in hist if "eval" in h]; train_recs = [h for h in hist if "loss" in h]
     hours = sum(50 / max(h["steps_per_s"], 1e-9) for h in train_recs) / 3600
     n_params = sum(p.numel() for p in model.parameters())
-    lines = [f"# sora-nb nano model", "", f"A {n_params / 1e6:.1f}M-parameter spacetime-patch diffusion transformer trained on the shapes world.", "",
+    space = "pixels" if vae is None else f"the latent space of the video autoencoder in `vae/` ({vae.compression}x in time and space, {vae.config.latent_channels} channels)"
+    lines = [f"# sora-nb nano model", "", f"A {n_params / 1e6:.1f}M-parameter spacetime-patch diffusion transformer trained on the shapes world, in {space}.", "",
              f"- steps: {st['step']} (batch {cfg.batch_size}), about {hours:.1f} hours of training on 2 CPU cores",
              f"- command: `sora-nb train --run-dir {run_dir} --resume`", f"- model: {json.dumps({k: v for k, v in st['model_config'].items() if not k.startswith('_')}, default=str)}",
              f"- sizes trained (frames, height, width: weight): {cfg.sizes}", "",
@@ -270,5 +295,5 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
     (out / "README.md").write_text("\n".join(lines) + "\n")
     (out / "history.json").write_text(json.dumps(hist + [dict(step=st["step"], exported=True)]))  # the last step, for `init_from`
     plot_history(hist, out / "learning_curve.png")
-    sample_grid(model.float(), eval_specs(8, seed=7), out / "samples.png")
+    sample_grid(model.float(), eval_specs(8, seed=7), out / "samples.png", vae=vae)
     return out
