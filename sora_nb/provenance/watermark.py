@@ -10,12 +10,14 @@ import numpy as np
 from ..core import Video, BadInput
 
 # %% auto #0
-__all__ = ['ID_HEX', 'CHECK_BITS', 'NBITS', 'CELL', 'TILE', 'PERIOD', 'COPIES', 'AMP', 'CLIP', 'LAYOUTS', 'MIN_AREA',
-           'new_creation_id', 'payload_bits', 'id_from_bits', 'embed', 'WatermarkReading', 'detect', 'visible_mark']
+__all__ = ['ID_HEX', 'CHECK_BITS', 'NBITS', 'CHASE_BITS', 'CELL', 'TILE', 'PERIOD', 'COPIES', 'AMP', 'CLIP', 'LAYOUTS',
+           'MIN_AREA', 'new_creation_id', 'payload_bits', 'id_from_bits', 'embed', 'WatermarkReading', 'detect',
+           'visible_mark']
 
 # %% ../../nbs/20_watermark.ipynb #c006
 ID_HEX, CHECK_BITS = 10, 24
 NBITS = ID_HEX * 4 + CHECK_BITS
+CHASE_BITS = 8                # the reader may flip any of the 8 least reliable bits (256 tries) to pass the check
 
 def new_creation_id() -> str:
     "A fresh random creation id: 10 lowercase hex digits (40 random bits)."
@@ -100,6 +102,7 @@ class WatermarkReading:
     creation_id: str | None = None
     scale: float = 1.0
     sync: float = 0.0
+    corrected: int = 0
     @property
     def found(self) -> bool: return self.creation_id is not None
 
@@ -152,19 +155,35 @@ def detect(video_or_frames) -> WatermarkReading:
         z = float((score.max() - score.mean()) / (score.std() + 1e-9))
         if best is None or z > best[0]:
             dy, dx = np.unravel_index(score.argmax(), score.shape)
-            best = (z, f, acc, dy, dx, np.sign(corr[:, dy, dx]))
-    z, f, acc, dy, dx, polarity = best
+            best = (z, f, acc, dy, dx, np.sign(corr[:, dy, dx]), corr[:, dy, dx])
+    z, f, acc, dy, dx, polarity, _ = best
     soft = np.zeros((T, NBITS), np.float32)
     for c, (_, bitcells, key) in enumerate(LAYOUTS):
         a = np.roll(acc[c], (-dy, -dx), axis=(1, 2))
         cells = a.reshape(T, TILE, CELL, TILE, CELL).sum((2, 4)).reshape(T, -1) * key
         soft += cells[:, bitcells].sum(1)
-    soft *= polarity[:, None]
-    bits = (soft.sum(0) > 0).astype(np.uint8)
-    agree = float(((soft > 0) == bits.astype(bool)).mean())
-    return WatermarkReading(bits, agree, T, id_from_bits(bits), f, z)
+    flips = np.where(np.arange(T) % 2 == 0, 1.0, -1.0)
+    alternating = flips * (1.0 if best[6] @ flips >= 0 else -1.0)     # strict alternation: for when per-frame signs are weak
+    votes = {"per-frame": (soft * polarity[:, None]).sum(0), "alternating": (soft * alternating[:, None]).sum(0)}
+    bits = (votes["per-frame"] > 0).astype(np.uint8)
+    agree = float(((soft * polarity[:, None] > 0) == bits.astype(bool)).mean())
+    for v in votes.values():
+        found = _chase(v)
+        if found: return WatermarkReading(bits, agree, T, found[0], f, z, found[1])
+    return WatermarkReading(bits, agree, T, None, f, z)
 
-# %% ../../nbs/20_watermark.ipynb #c020
+def _chase(soft: np.ndarray, k: int = CHASE_BITS):
+    "(creation id, bits flipped) from the vote `soft`, trying flips of its `k` least reliable bits, fewest-and-weakest first; or None."
+    hard = (soft > 0).astype(np.uint8)
+    weak = np.argsort(np.abs(soft))[:k]
+    masks = (np.arange(2 ** k)[:, None] >> np.arange(k)) & 1          # (2^k, k)
+    cost = masks @ np.abs(soft[weak])
+    for m in masks[np.argsort(cost, kind="stable")]:
+        b = hard.copy(); b[weak] ^= m.astype(np.uint8)
+        if (cid := id_from_bits(b)) is not None: return cid, int(m.sum())
+    return None
+
+# %% ../../nbs/20_watermark.ipynb #c021
 def visible_mark(video: Video, text: str = "sora-nb", opacity: float = 0.6) -> Video:
     "A copy of `video` with `text` as a small semi-transparent label in the bottom-right corner of every frame."
     from PIL import Image, ImageDraw, ImageFont
