@@ -76,7 +76,7 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents)
 
 # %% ../nbs/30_studio.ipynb #c009
-def sample_frames(video: Video, every: int = 4) -> list:
+def sample_frames(video: Video, every: int = 8) -> list:
     "First, last and every `every`-th frame, as uint8 (H, W, 3) arrays."
     idx = sorted(set(range(0, video.num_frames, every)) | {video.num_frames - 1})
     return [video.frames[i] for i in idx]
@@ -170,7 +170,8 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     if req.visible_mark: video = wm.visible_mark(video)
     # Output checks run beside the provenance work: if they refuse, the staged file is simply deleted.
     say("output checks", 0, 1)
-    pool = cf.ThreadPoolExecutor(1); fut = pool.submit(stack, check_request(req, tier, "output", sample_frames(video)))
+    pool = cf.ThreadPoolExecutor(1); every = int(getattr(stack.policy, "vision", {}).get("sample_every", 8))
+    fut = pool.submit(stack, check_request(req, tier, "output", sample_frames(video, every)))
     staged = unsigned = None
     try:
         cid = wm.new_creation_id()
