@@ -116,9 +116,9 @@ class _KindIndex:
         import faiss
         n = len(vecs)
         if n > FLAT_MAX:
-            nlist = int(min(65536, 2 ** round(np.log2(4 * np.sqrt(n)))))
+            nlist = int(min(8192, 2 ** round(np.log2(np.sqrt(n) / 2))))     # 1M hashes: 512 lists
             idx = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(256), 256, nlist)
-            sample = vecs[np.random.default_rng(0).choice(n, min(n, 40 * nlist), replace=False)]
+            sample = vecs[np.random.default_rng(0).choice(n, min(n, 40 * nlist), replace=False)]   # training is the slow part
             idx.train(sample); idx.nprobe = nprobe
         else: idx = faiss.IndexBinaryFlat(256)
         if n: idx.add(vecs)
