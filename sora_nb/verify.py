@@ -24,6 +24,15 @@ class Verification:
 __all__ = ['Verification', 'verify', 'summary']
 
 # %% ../nbs/33_verify.ipynb #c005
+_INDEXES = {}
+def _index(db_path):
+    "One fingerprint index per gallery file and process: building the faiss index is the slow part (about 20 s at 1M hashes);"
+    " the index then follows the table by itself."
+    from sora_nb.provenance.fingerprint import FingerprintIndex
+    key = str(Path(db_path).resolve())
+    if key not in _INDEXES: _INDEXES[key] = FingerprintIndex(db_path)
+    return _INDEXES[key]
+
 def verify(path, gallery=None) -> Verification:
     """Check `path` against the three provenance layers; `gallery` (a `Gallery` or an output folder) is where the fingerprint
     index and the creations are looked up (default: the default output folder, if it has a gallery)."""
@@ -47,7 +56,7 @@ def verify(path, gallery=None) -> Verification:
         out.watermark = dict(found=w.found, creation_id=w.creation_id, confidence=round(float(w.confidence), 4),
                              bits="".join(map(str, w.bits.tolist())), frames=w.frames)
         if gallery is not None:
-            fm = fingerprint.FingerprintIndex(gallery.path).search(video)
+            fm = _index(gallery.path).search(video)
             out.fingerprint = ({} if fm is None else dict(creation_id=fm.creation_id, distance=fm.distance, share=round(float(fm.share), 4),
                                                            frames_matched=fm.frames_matched, frames_queried=fm.frames_queried))
     ours = "sora-nb" in (m.generator or "")
