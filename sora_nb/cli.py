@@ -9,6 +9,7 @@ from .core import SoraNbError, BadInput, atomic_path
 
 COMMANDS = {
     "generate": "sora_nb.cli:generate",
+    "batch": "sora_nb.cli:batch",
     "train": "sora_nb.cli:train",
     "export": "sora_nb.cli:export",
     "moderate": "sora_nb.redteam:moderate",
@@ -62,34 +63,13 @@ def console():
     sys.exit(rc)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'ALIASES', 'REQUEST_KEYS', 'main', 'console', 'read_requests', 'generate', 'train', 'export', 'verify',
-           'gallery']
+__all__ = ['COMMANDS', 'ALIASES', 'main', 'console', 'read_requests', 'generate', 'batch', 'train', 'export', 'verify', 'gallery']
 
 # %% ../nbs/39_cli.ipynb #c006
-REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"}
-
-def _slug(s, n=40): return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")[:n] or "clip"
-
 def read_requests(path, defaults: dict) -> list:
-    "Requests from a JSONL file, each checked; `BadInput` names the first bad line."
-    from sora_nb.studio import Request, validate
-    p = Path(path)
-    if not p.is_file(): raise BadInput(f"{p}: no such file")
-    reqs = []
-    try: lines = p.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError: raise BadInput(f"{p}: not UTF-8 text") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip(): continue
-        try: d = json.loads(line)
-        except ValueError as e: raise BadInput(f"{p}:{n}: not valid JSON ({e.msg})") from None
-        if not isinstance(d, dict) or "prompt" not in d: raise BadInput(f'{p}:{n}: each line must be a JSON object with a "prompt"')
-        unknown = set(d) - REQUEST_KEYS
-        if unknown: raise BadInput(f"{p}:{n}: unknown keys {sorted(unknown)} (allowed: {sorted(REQUEST_KEYS)})")
-        kw = {**defaults, **{("num_frames" if k == "frames" else k): v for k, v in d.items()}}
-        try: reqs.append(validate(Request(**kw)))
-        except BadInput as e: raise BadInput(f"{p}:{n}: {e}") from None
-    if not reqs: raise BadInput(f"{p}: no requests in the file")
-    return reqs
+    "Requests from a JSONL file, each checked (lines without a seed get one derived from the line); `BadInput` names the first bad line."
+    from sora_nb.batch import read_items
+    return [it.request for it in read_items(path, defaults, strict=True)]
 
 def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
              output: Param("where to write the MP4 (-o)", str) = None,
@@ -125,20 +105,34 @@ def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
         finally: bar.close()
         print(res.path); return 0
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
-    reqs = read_requests(prompts, defaults)
-    backend = load_backend(checkpoint)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True); index = []
-    for i, req in enumerate(tqdm(reqs, desc="clips", disable=quiet)):
-        name = f"{i:04d}-{_slug(req.prompt)}.mp4"
-        params = dict(seed=req.seed, steps=req.steps, guidance=req.guidance, frames=req.num_frames, height=req.height, width=req.width)
-        try:
-            res = submit(req, out / name, backend=backend)
-            index.append(dict(prompt=req.prompt, path=name, creation_id=res.creation_id, **params, decisions=[d.id for d in res.decisions]))
-        except Refused as e:
-            index.append(dict(prompt=req.prompt, refused=True, decision_id=e.decision.id, categories=e.decision.categories,
-                              reasons=e.decision.reasons, **params))
-        with atomic_path(out / "index.jsonl") as tmp: tmp.write_text("".join(json.dumps(r) + "\n" for r in index))
-    print(out / "index.jsonl"); return 0
+    from sora_nb.batch import run_batch      # one implementation of batches: resumable, idempotent (sora_nb.batch)
+    s = run_batch(prompts, out_dir, defaults=defaults, checkpoint=checkpoint, strict=True, quiet=quiet)
+    print(s.index); return 0
+
+def batch(file: Param("a JSONL file of requests, each with at least \"prompt\"", str, opt=False),
+          out_dir: Param("output folder: one MP4 per line, index.jsonl, the gallery", str) = None,
+          workers: Param("worker processes (each loads the model once)", int) = 1,
+          seed: Param("seed for lines without one (default: derived from each line)", int) = None,
+          steps: Param("denoising steps", int) = 20,
+          guidance: Param("classifier-free guidance scale", float) = 4.0,
+          frames: Param("number of frames", int) = 16,
+          height: Param("native height in pixels", int) = 32,
+          width: Param("native width in pixels", int) = 32,
+          checkpoint: Param("model folder (default: the shipped data/nano)", str) = None,
+          user: Param("who asks (the gallery knows their tier)", str) = "local",
+          no_visible_mark: Param("leave the visible watermark off (tiers that may only)", store_true) = False,
+          quiet: Param("no progress bar", store_true) = False):
+    "Make every line of a JSONL file into a clip, resumably: a rerun skips what is published or refused. Exit 1 if a line failed."
+    from sora_nb.batch import run_batch
+    if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
+    if workers < 1: raise BadInput(f"workers must be at least 1, got {workers}")
+    defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width, user=user,
+                    visible_mark=not no_visible_mark)
+    s = run_batch(file, out_dir, defaults=defaults, workers=workers, checkpoint=checkpoint, quiet=quiet)
+    for o in s.outcomes:
+        if o["status"] == "failed": print(f"line {o['line']}: failed: {o['entry']['error']}", file=sys.stderr)
+    print(s); print(s.index)
+    return 1 if s.failed else 0
 
 # %% ../nbs/39_cli.ipynb #c008
 def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
