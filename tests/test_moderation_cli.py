@@ -99,3 +99,56 @@ def test_moderate_uploads_follow_the_tier_rule(tmp_path, sora_nb_cli):
     faces = [c for c in b["checks"] if c["check"] == "faces"][0]
     assert faces["scores"]["person"] == 1.0 and faces["evidence"][0]["faces"]
     assert [c for c in b["checks"] if c["check"] == "image_violence"][0]["verdict"] == "absent"
+
+# The same faults in every check of the output stage (sampled frames of a generated video) and in the LLM filter.
+def _frame():
+    from skimage import data
+    return data.astronaut()
+
+@pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
+@pytest.mark.parametrize("which", range(len(Policy.load().stack["output_checks"])))
+def test_every_output_check_fails_closed(mode, which):
+    pol = Policy.load()
+    real = Stack(pol).checks["output"]
+    checks = [FakeBroken(c, mode) if i == which else c for i, c in enumerate(real)]
+    req = CheckRequest("", frames=[_frame()], stage="output")
+    d = Stack(pol, {"output": checks}, timeout=2.0)(req)
+    assert d.verdict == "refuse" and "check_failed" in d.categories
+    assert any(real[which].name in r for r in d.reasons), d.reasons
+    assert Stack(pol, {"output": real})(req).verdict == "allow"
+
+@pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
+def test_llm_filter_fails_closed(mode):
+    "The LLM filter as a check (absent here: no endpoint) wrapped with each fault: a refusal that names it."
+    from sora_nb.moderation.stack import load_factory
+    pol = Policy.load()
+    llm = load_factory(pol.stack["async_checks"][0])(pol)
+    d = Stack(pol, {"input": [FakeBroken(llm, mode)]}, timeout=2.0)(CheckRequest("a cat on a sofa"))
+    assert d.verdict == "refuse" and "check_failed" in d.categories
+    assert any(llm.name in r for r in d.reasons), d.reasons
+
+def test_eval_age_prints_the_four_cells(tmp_path, sora_nb_cli):
+    "`sora-nb eval-age` on images the project can make: real adult photos, drawn cartoon faces; no realistic children."
+    import numpy as np
+    from PIL import Image
+    from skimage import data
+    from sora_nb.moderation.vision import CELLS
+    for who, style in CELLS: (tmp_path / who / style).mkdir(parents=True)
+    Image.fromarray(data.astronaut()).save(tmp_path / "adult/realistic/astronaut.png")
+    def cartoon(child, hue):
+        import cv2
+        img = np.full((256, 256, 3), (120, 180, 230), np.uint8); r = 76 if child else 66
+        cv2.ellipse(img, (128, 138), (r, int(r * (1.0 if child else 1.3))), 0, 0, 360, hue, -1)
+        for sx in (-1, 1): cv2.circle(img, (128 + sx * 30, 120), 20 if child else 11, (255, 255, 255), -1)
+        return img
+    for i, hue in enumerate([(250, 200, 150), (180, 130, 90)]):
+        Image.fromarray(cartoon(True, hue)).save(tmp_path / f"child/fictitious/c{i}.png")
+        Image.fromarray(cartoon(False, hue)).save(tmp_path / f"adult/fictitious/a{i}.png")
+    r = sora_nb_cli("eval-age", tmp_path)
+    assert r.returncode == 0, r.stderr
+    lines = {l.split("  ")[0].strip(): l for l in r.stdout.splitlines()[1:]}
+    assert "no data" in lines["child / realistic"]
+    assert lines["child / fictitious"].split()[-2] == "0.000" and lines["adult / fictitious"].split()[-2] == "0.000"
+    assert lines["adult / realistic"].split()[-2] == "0.000"
+    r = sora_nb_cli("eval-age", tmp_path / "missing")
+    assert r.returncode != 0 and "not a folder" in r.stderr and "Traceback" not in r.stderr

@@ -4,6 +4,9 @@ Every prompt here was written for this project. Violating base prompts mark thei
 red-team tactics of the system card are applied to that word or to the whole prompt. Variants of one base prompt
 share a `group`, and the split is made by group (a fixed hash), so the test split holds prompts whose content the
 heads never saw in training. Nothing here sexualises minors: the under-18 rule is policy logic, not data.
+
+Rows carry `round`: 1 for the first set (2,459 rows, unchanged since, so its test split stays comparable), 2 for the
+second (round2.py: new base prompts, metaphors, languages, near misses, and augmented variants of train-split groups).
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -617,6 +620,8 @@ def build():
     people = [(p, a, pl) for p in PEOPLE for a in ACTIVITIES for pl in PLACES2]
     for p, a, pl in rng.sample(people, 320):
         add(f"{p} {a} {pl}", "benign", "none", "direct", f"people:{a}")
+    for r in rows: r["round"] = 1
+    build2(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -624,12 +629,53 @@ def build():
         seen.add(k); r["split"] = split_of(r["group"]); r["id"] = f"p{len(out):05d}"; out.append(r)
     return out
 
+def build2(rows, add):
+    """The second round (round2.py): new base prompts in every tactic, metaphors, languages, near misses; and, on train-split
+    groups of the first round only, extra variants with the new framings and typos (augmentation never touches the test split)."""
+    from round2 import V2, METAPHOR2, MEDICAL2, FICTION2, INJECTION2, BENIGN_FRAMES2, NEAR2, LANG2
+    rng = random.Random(52)
+    n0 = len(rows)
+    for cat, bases in V2.items():
+        for i, b in enumerate(bases):
+            g = f"{cat}:r2:{i}"
+            add(plain(b), "violating", cat, "direct", g)
+            add(on_key(b, leet), "violating", cat, "leetspeak", g)
+            add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
+            add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
+            add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
+            add(rng.choice(MEDICAL + MEDICAL2).format(p=plain(b)), "violating", cat, "medical", g)
+            add(rng.choice(FICTION + FICTION2).format(p=plain(b)), "violating", cat, "fiction", g)
+            add(rng.choice(INJECTION + INJECTION2).format(p=plain(b)), "violating", cat, "injection", g)
+    for cat, ms in METAPHOR2.items():
+        for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r2meta{i}")
+    for i, (cat, tr) in enumerate(LANG2):
+        label = "benign" if cat == "benign" else "violating"
+        for lang, p in tr.items():
+            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"lang2:{i}", lang)
+    for dom, items in NEAR2.items():
+        for i, b in enumerate(items):
+            g = f"near2:{dom}:{i}"
+            add(b, "benign", "none", f"near_miss:{dom}", g)
+            if rng.random() < 0.5: add(rng.choice(BENIGN_FRAMES2).format(p=b), "benign", "none", f"near_miss:{dom}", g)
+    for cat, bases in V.items():                                # augmentation: train-split groups of the first round only
+        for i, b in enumerate(bases):
+            g = f"{cat}:{i}"
+            if split_of(g) != "train": continue
+            add(rng.choice(MEDICAL2).format(p=plain(b)), "violating", cat, "medical", g)
+            add(rng.choice(FICTION2).format(p=plain(b)), "violating", cat, "fiction", g)
+            add(rng.choice(INJECTION2).format(p=plain(b)), "violating", cat, "injection", g)
+            add(on_key(b, lambda w: misspell(misspell(w, rng), rng)), "violating", cat, "misspelling", g)
+    for i, b in enumerate(BENIGN):
+        g = f"benign:{i}"
+        if split_of(g) == "train" and rng.random() < 0.4: add(rng.choice(BENIGN_FRAMES2).format(p=b), "benign", "none", "framed", g)
+    for r in rows[n0:]: r["round"] = 2
+
 if __name__ == "__main__":
     rows = build()
     dst = Path(__file__).parent/"prompts.jsonl"
     with open(dst, "w") as f:
-        for r in rows: f.write(json.dumps({k: r[k] for k in ("id", "prompt", "label", "category", "tactic", "lang", "group", "split")}, ensure_ascii=False) + "\n")
+        for r in rows: f.write(json.dumps({k: r[k] for k in ("id", "prompt", "label", "category", "tactic", "lang", "group", "split", "round")}, ensure_ascii=False) + "\n")
     from collections import Counter
-    print(len(rows), Counter(r["label"] for r in rows), Counter(r["split"] for r in rows))
+    print(len(rows), Counter(r["round"] for r in rows), Counter(r["label"] for r in rows), Counter(r["split"] for r in rows))
     print(Counter(r["tactic"] for r in rows if r["label"] == "violating"))
     print(Counter(r["category"] for r in rows), Counter(r["lang"] for r in rows))
