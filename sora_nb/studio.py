@@ -179,7 +179,8 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
         say("provenance", 0, 1)
         marked = wm.embed(video, cid)
         marked.metadata.update(creation_id=cid, decisions={"input": d_in.id})
-        unsigned = write_mp4(marked, gallery.staging / f"{cid}.unsigned.mp4")
+        unsigned = write_mp4(marked, gallery.staging / f"{cid}.unsigned.mp4", preset="superfast")
+        hashes = fingerprint.frame_hashes(marked)        # outside the gallery's write lock, while the checks run
         d_out = fut.result()
         lap("output_checks_and_watermark")
         if d_out.refused: _refuse(gallery, d_out, req, "after generation")
@@ -198,7 +199,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
                             watermark=np.packbits(wm.payload_bits(cid)).tobytes().hex(), visible_mark=req.visible_mark, parents=list(req.parents))
         index = fingerprint.FingerprintIndex(gallery.path)
         decisions = [d for d in (d_in, d_llm, d_out) if d is not None]
-        path = gallery.publish(creation, staged, decisions, index=lambda db: index.add(cid, marked, conn=db))
+        path = gallery.publish(creation, staged, decisions, index=lambda db: index.add(cid, conn=db, hashes=hashes))
         lap("publish")
     finally:
         pool.shutdown(wait=True)

@@ -141,10 +141,13 @@ class FingerprintIndex:
             self.conn.commit()
         self._kinds, self._max_id, self._rows, self._state = {}, 0, 0, None
 
-    def add(self, creation_id: str, video, conn: sqlite3.Connection | None = None) -> int:
-        "Insert the fingerprints of `video` under `creation_id`; through `conn` without committing when given. Returns rows added."
+    def add(self, creation_id: str, video=None, conn: sqlite3.Connection | None = None, hashes: list | None = None) -> int:
+        """Insert the fingerprints of `video` (or `hashes` already computed by `frame_hashes(video)`, so a caller can hash
+        outside its write transaction) under `creation_id`; through `conn` without committing when given. Returns rows added."""
         if not isinstance(creation_id, str) or not creation_id: raise BadInput("creation_id must be a non-empty string")
-        rows = [(creation_id, h.frame, h.variant, h.kind, h.hash, h.quality) for h in frame_hashes(video, variants=True)]
+        if (video is None) == (hashes is None): raise BadInput("give either a video or its hashes")
+        hashes = frame_hashes(video, variants=True) if hashes is None else hashes
+        rows = [(creation_id, h.frame, h.variant, h.kind, h.hash, h.quality) for h in hashes]
         sql = "INSERT INTO fingerprints (creation_id, frame, variant, kind, hash, quality) VALUES (?,?,?,?,?,?)"
         if conn is not None: conn.executemany(sql, rows); return len(rows)
         with self._lock:
