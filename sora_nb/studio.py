@@ -43,7 +43,7 @@ class Result:
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'sample_frames',
-           'check_request', 'async_checks', 'default_root', 'submit']
+           'check_request', 'async_checks', 'default_root', 'output_path', 'submit']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -110,6 +110,16 @@ def _llm_decision(stack, jobs, creq, wait: float):
         results.append(r if r is not None else CheckResult(getattr(check, "name", "async"), verdict="error", reason=f"no answer within {wait:g} s"))
     return stack.policy.decide(results, replace(creq, stage="async"), time.perf_counter() - t0)
 
+def output_path(output) -> Path:
+    "A usable output file name, or `BadInput` saying why not (checked before any work)."
+    if not isinstance(output, (str, os.PathLike)): raise BadInput(f"output must be a file path, got {type(output).__name__}")
+    output = Path(output); name = output.name
+    if output.suffix.lower() != ".mp4": raise BadInput(f"output must be an .mp4 file, got {str(output)!r}")
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in str(output)): raise BadInput("output path contains control characters")
+    if name.startswith("."): raise BadInput(f"output name must not start with a dot, got {name!r}")
+    if len(name.encode("utf-8", "surrogatepass")) > 200: raise BadInput(f"output name is {len(name.encode('utf-8', 'surrogatepass'))} bytes long; the limit is 200")
+    return output
+
 def submit(req: Request, output=None, *, root=None, backend=None, stack=None, gallery=None, progress=None,
            cancel: threading.Event | None = None) -> Result:
     """Run `req` through the whole facade and publish the clip; returns a `Result`.
@@ -126,9 +136,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
         nonlocal t0; t = time.perf_counter(); T[name] = T.get(name, 0) + t - t0; t0 = t
     say = progress or (lambda *a: None)
     if output is not None:
-        output = Path(output)
-        if output.suffix.lower() != ".mp4": raise BadInput(f"output must be an .mp4 file, got {output}")
-        root, name = output.parent, output.name
+        output = output_path(output); root, name = output.parent, output.name
     else: root, name = Path(root) if root is not None else default_root(), None
     backend = backend or load_backend()
     stack = stack or default_stack()
