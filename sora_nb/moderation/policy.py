@@ -11,8 +11,8 @@ from fastcore.basics import patch
 from ..core import SoraNbError, BadInput, CheckFailed
 
 # %% auto #0
-__all__ = ['VERDICTS', 'Request', 'moderation_data', 'state_dir', 'state_path', 'Policy', 'CheckRequest', 'CheckResult',
-           'Decision', 'new_decision_id']
+__all__ = ['VERDICTS', 'moderation_data', 'state_dir', 'state_path', 'Policy', 'CheckRequest', 'CheckResult', 'Decision',
+           'new_decision_id']
 
 # %% ../../nbs/10_policy.ipynb #c006
 def moderation_data() -> Path:
@@ -109,8 +109,6 @@ class CheckRequest:
     stage: str = "input"
     @property
     def has_uploads(self) -> bool: return bool(self.images or self.videos)
-
-Request = CheckRequest   # the old name, kept only until `sora_nb.studio` imports `CheckRequest` by name; then delete
 
 # %% ../../nbs/10_policy.ipynb #c020
 @dataclass
