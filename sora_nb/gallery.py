@@ -229,17 +229,23 @@ def publish(self: Gallery, creation: Creation, staged, decisions=(), index=None)
 def recover(self: Gallery) -> list:
     """Finish or undo publishes cut short by a crash (a journal left in staging); returns what was done.
     Committed: the file stays and the backup goes. Not committed: the new file leaves the folder and the old one returns.
-    It holds the write lock while it looks, so a publish still running in another process is waited for, not undone."""
+    It holds the write lock while it looks, so a publish still running in another process is waited for, not undone.
+    Staged files older than a day (left by a run killed before it published) are deleted."""
     done = []
-    if not any(self.staging.glob("*.journal")): return done
+    home = self.home / "staging"                    # also the staging folders of batches (subfolders)
+    for f in home.rglob("*"):                       # files of runs killed before publishing: gone after a day
+        try:
+            if f.is_file() and f.suffix != ".journal" and time.time() - f.stat().st_mtime > 86400: f.unlink()
+        except OSError: pass
+    if not any(home.rglob("*.journal")): return done
     db = self.connect()
     try:
         db.execute("BEGIN IMMEDIATE")
-        for j in sorted(self.staging.glob("*.journal")):
+        for j in sorted(home.rglob("*.journal")):
             try: info = json.loads(j.read_text())
             except (OSError, ValueError): info = None
             if not info: j.unlink(missing_ok=True); continue
-            dest = self.root / info["dest"]; backup = self.staging / (info.get("backup") or f"{info['id']}.prev")
+            dest = self.root / info["dest"]; backup = j.parent / (info.get("backup") or f"{info['id']}.prev")
             if db.execute("SELECT 1 FROM creations WHERE id = ?", (info["id"],)).fetchone():
                 backup.unlink(missing_ok=True); done.append(("kept", info["id"]))
             else:
