@@ -282,7 +282,7 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
     n_params = sum(p.numel() for p in model.parameters())
     space = "pixels" if vae is None else f"the latent space of the video autoencoder in `vae/` ({vae.compression}x in time and space, {vae.config.latent_channels} channels)"
     lines = [f"# sora-nb nano model", "", f"A {n_params / 1e6:.1f}M-parameter spacetime-patch diffusion transformer trained on the shapes world, in {space}.", "",
-             f"- steps: {st['step']} (batch {cfg.batch_size}), about {hours:.1f} hours of training on 2 CPU cores",
+             f"- steps: {st['step']} (batch {cfg.batch_size}), about {hours:.1f} hours of training on a 2-core CPU ({cfg.threads} torch threads)",
              f"- command: `sora-nb train --run-dir {run_dir} --resume`", f"- model: {json.dumps({k: v for k, v in st['model_config'].items() if not k.startswith('_')}, default=str)}",
              f"- sizes trained (frames, height, width: weight): {cfg.sizes}", "",
              "## Held-out fidelity (plain captions of held-out attribute combinations, scored by `sora_nb.checker`)", "",
