@@ -2,11 +2,11 @@
 
 # %% ../nbs/06_backends.ipynb #c004
 from __future__ import annotations
-import hashlib, os
+import os
 from functools import lru_cache
 from pathlib import Path
 import torch
-from .core import BadInput, SoraNbError, Video
+from .core import BadInput, SoraNbError, Video, file_sha256
 from .models import SpacetimeTransformer
 from .diffusion import NanoPipeline
 from .autoencoder import VideoAutoencoder
@@ -18,14 +18,8 @@ def data_dir() -> Path:
 
 def default_checkpoint() -> Path: return data_dir() / "nano"
 
-def file_sha256(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""): h.update(chunk)
-    return h.hexdigest()
-
 # %% auto #0
-__all__ = ['data_dir', 'default_checkpoint', 'file_sha256', 'NanoBackend', 'load_backend']
+__all__ = ['data_dir', 'default_checkpoint', 'NanoBackend', 'load_backend']
 
 # %% ../nbs/06_backends.ipynb #c005
 class NanoBackend:

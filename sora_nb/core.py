@@ -18,8 +18,8 @@ class CheckFailed(SoraNbError):
     "A check could not run (crash, timeout, garbage). Moderation treats it as a refusal."
 
 # %% auto #0
-__all__ = ['SoraNbError', 'BadInput', 'Refused', 'CheckFailed', 'Video', 'resize', 'upscale_to_short_side', 'atomic_path',
-           'write_mp4', 'read_video', 'write_gif', 'frame_strip', 'write_png_strip', 'video_html']
+__all__ = ['SoraNbError', 'BadInput', 'Refused', 'CheckFailed', 'Video', 'resize', 'upscale_to_short_side', 'file_sha256',
+           'atomic_path', 'write_mp4', 'read_video', 'write_gif', 'frame_strip', 'write_png_strip', 'video_html']
 
 # %% ../nbs/00_core.ipynb #c007
 @dataclass
@@ -72,7 +72,15 @@ def upscale_to_short_side(video: Video, short_side: int = 256) -> Video:
     return out
 
 # %% ../nbs/00_core.ipynb #c013
+import hashlib
 from contextlib import contextmanager
+
+def file_sha256(path) -> str:
+    "The SHA-256 of a file, read in 1 MiB pieces (checkpoints, published videos)."
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""): h.update(chunk)
+    return h.hexdigest()
 
 @contextmanager
 def atomic_path(path):

@@ -6,7 +6,7 @@ import datetime, hashlib, json, os, shutil, sqlite3, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from fastcore.basics import patch
-from .core import BadInput, SoraNbError
+from .core import BadInput, SoraNbError, file_sha256
 
 DB_DIR = ".sora-nb"            # inside the output folder: the database, staging and the publish journal
 TIERS = {                      # what each user tier may do beyond generating (the moderation policy has its own tier rules)
@@ -18,14 +18,8 @@ TIERS = {                      # what each user tier may do beyond generating (t
 
 def _now() -> str: return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
 
-def file_sha256(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
-    return h.hexdigest()
-
 # %% auto #0
-__all__ = ['DB_DIR', 'TIERS', 'MIGRATIONS', 'file_sha256', 'migrate', 'Creation', 'Gallery']
+__all__ = ['DB_DIR', 'TIERS', 'MIGRATIONS', 'migrate', 'Creation', 'Gallery']
 
 # %% ../nbs/31_gallery.ipynb #c006
 _V1 = """

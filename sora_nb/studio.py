@@ -205,9 +205,8 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
         creation = Creation(cid, req.user, req.task, req.prompt, asdict(req), path=name or f"{cid}.mp4",
                             checkpoint=backend.checkpoint_sha256, generator=f"sora-nb {__version__} / {getattr(backend, 'name', '?')}",
                             watermark=np.packbits(wm.payload_bits(cid)).tobytes().hex(), visible_mark=req.visible_mark, parents=list(req.parents))
-        index = fingerprint.FingerprintIndex(gallery.path)
         decisions = [d for d in (d_in, d_llm, d_out) if d is not None]
-        path = gallery.publish(creation, staged, decisions, index=lambda db: index.add(cid, conn=db, hashes=hashes))
+        path = gallery.publish(creation, staged, decisions, index=lambda db: fingerprint.insert(db, cid, hashes))
         lap("publish")
     finally:
         pool.shutdown(wait=True)

@@ -13,7 +13,7 @@ from ..core import Video, BadInput
 # %% auto #0
 __all__ = ['SCHEMA', 'KINDS', 'VARIANTS', 'PDQ_MIN_QUALITY', 'STORE_FALLBACK_BELOW', 'FLAT_STD', 'PDQ_THRESHOLD', 'DCT_THRESHOLD',
            'MIN_SHARE', 'MIN_FRAMES', 'FLAT_MAX', 'THRESHOLDS', 'FrameHash', 'centre_crop', 'dct256', 'pdq',
-           'frame_hashes', 'hamming', 'FingerprintMatch', 'FingerprintIndex']
+           'frame_hashes', 'hamming', 'FingerprintMatch', 'insert', 'FingerprintIndex']
 
 # %% ../../nbs/22_fingerprint.ipynb #c006
 SCHEMA = """
@@ -128,6 +128,13 @@ class _KindIndex:
         self.rowids = np.concatenate([self.rowids, np.asarray(rowids, np.int64)]); self.creations += list(creations)
     def __len__(self): return len(self.creations)
 
+def insert(conn: sqlite3.Connection, creation_id: str, hashes: list) -> int:
+    "Insert `hashes` (from `frame_hashes`) under `creation_id` through `conn`, without committing: the caller's transaction"
+    " (the gallery's publish) decides. Returns rows added."
+    conn.executemany("INSERT INTO fingerprints (creation_id, frame, variant, kind, hash, quality) VALUES (?,?,?,?,?,?)",
+                     [(creation_id, h.frame, h.variant, h.kind, h.hash, h.quality) for h in hashes])
+    return len(hashes)
+
 class FingerprintIndex:
     "Fingerprints of published videos in an SQLite table (`SCHEMA`), searched through faiss binary indexes kept in step with it."
     def __init__(self, db, nprobe: int = 16):
@@ -147,12 +154,10 @@ class FingerprintIndex:
         if not isinstance(creation_id, str) or not creation_id: raise BadInput("creation_id must be a non-empty string")
         if (video is None) == (hashes is None): raise BadInput("give either a video or its hashes")
         hashes = frame_hashes(video, variants=True) if hashes is None else hashes
-        rows = [(creation_id, h.frame, h.variant, h.kind, h.hash, h.quality) for h in hashes]
-        sql = "INSERT INTO fingerprints (creation_id, frame, variant, kind, hash, quality) VALUES (?,?,?,?,?,?)"
-        if conn is not None: conn.executemany(sql, rows); return len(rows)
+        if conn is not None: return insert(conn, creation_id, hashes)
         with self._lock:
-            self.conn.executemany(sql, rows); self.conn.commit()
-        return len(rows)
+            n = insert(self.conn, creation_id, hashes); self.conn.commit()
+        return n
 
     def count(self) -> int:
         "Rows in the table."
