@@ -53,6 +53,7 @@ MIGRATIONS = [_V1, _v2]   # index i takes the file from version i to i + 1
 
 def migrate(db: sqlite3.Connection) -> int:
     "Bring an open database to the latest schema under a write lock; returns the version."
+    if db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS): return len(MIGRATIONS)   # the usual case: no lock
     db.execute("BEGIN IMMEDIATE")
     try:
         v = db.execute("PRAGMA user_version").fetchone()[0]
