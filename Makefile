@@ -18,6 +18,8 @@ $(STAMP):
 	@$(PY) -c "import torch" 2>/dev/null || $(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e '.[dev]'
 	$(PY) -m pip install -q --no-deps invisible-watermark==0.2.0
+	@# Browser tests drive Debian's Chromium (never `playwright install`, which downloads a browser).
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
