@@ -41,23 +41,32 @@ class NanoBackend:
         self.checkpoint_sha256 = file_sha256(weights)
         self.vae_sha256 = file_sha256(path / "vae" / "diffusion_pytorch_model.safetensors") if vae is not None else None
 
+    # trained with random conditioning masks (first frame, first/last k, first and last, gaps, kept spans), so any mask works
+    capabilities = frozenset({"t2v", "first_frame", "last_frame", "frames", "init_video"})
+
     @property
     def patch_size(self): return self.pipe.pixel_patch
     @property
     def max_frames(self): return self.pipe.max_frames
+    def check_inputs(self, num_frames, height, width): self.pipe.check_inputs(num_frames, height, width)
 
-    def generate(self, prompt: str, num_frames=16, height=32, width=32, steps=20, guidance=4.0, seed=0,
-                 cond_video=None, cond_mask=None, callback=None, fps=8.0) -> Video:
-        "One native-size clip; same seed, same clip."
+    def generate(self, prompt: str, num_frames=16, height=32, width=32, steps=20, guidance=4.0, seed=0, *,
+                 cond_video=None, cond_mask=None, init_video=None, strength=None, callback=None, fps=8.0) -> Video:
+        "One native-size clip; same seed, same clip. Given frames (`cond_video`, `cond_mask`) come back exactly."
         g = torch.Generator().manual_seed(int(seed))
         out = self.pipe(prompt, num_frames, height, width, num_inference_steps=steps, guidance_scale=guidance, generator=g,
-                        cond_video=cond_video, cond_mask=cond_mask, callback_on_step_end=callback, fps=fps)
+                        cond_video=cond_video, cond_mask=cond_mask, init_video=init_video,
+                        strength=1.0 if strength is None else strength, callback_on_step_end=callback, fps=fps)
         v = out.videos[0]
         v.metadata.update(model=self.name, checkpoint_sha256=self.checkpoint_sha256, seed=int(seed), steps=steps, guidance=guidance)
         if self.vae_sha256: v.metadata["vae_sha256"] = self.vae_sha256
         return v
 
 @lru_cache(maxsize=4)
-def load_backend(path: str | None = None) -> NanoBackend:
-    "A process-wide cached backend for `path` (default: the shipped checkpoint)."
+def load_backend(path: str | None = None):
+    """A process-wide cached backend for `path` (default: the shipped checkpoint). A diffusers pipeline folder
+    (one with `model_index.json`: Wan, LTX-Video, CogVideoX) loads through `sora_nb.open_weights`."""
+    if path is not None and (Path(path) / "model_index.json").exists():
+        from sora_nb import open_weights
+        return open_weights.load(path)
     return NanoBackend(path)

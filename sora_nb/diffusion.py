@@ -126,8 +126,11 @@ class NanoPipeline:
     def __call__(self, prompt: str | list[str], num_frames: int = 16, height: int = 32, width: int = 32,
                  num_inference_steps: int = 20, guidance_scale: float = 4.0, generator: torch.Generator | None = None,
                  cond_video: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None,
+                 init_video: torch.Tensor | None = None, strength: float = 1.0,
                  callback_on_step_end=None, return_trace: bool = False, fps: float = 8.0) -> PipelineOutput:
-        "Sample one clip per prompt. `cond_video` (B, C, T, H, W) in [-1, 1] and `cond_mask` (B, T) give frames."
+        """Sample one clip per prompt. `cond_video` (B, C, T, H, W) in [-1, 1] and `cond_mask` (B, T) give frames.
+        `init_video` (B, 3, T, H, W) in [-1, 1] with `strength` in (0, 1]: start from that clip noised to level `strength`
+        and run only the remaining steps (remix: low strength keeps the layout, 1.0 is plain generation)."""
         prompts = [prompt] if isinstance(prompt, str) else list(prompt)
         self.check_inputs(num_frames, height, width)
         if num_inference_steps < 1: raise BadInput(f"steps must be at least 1, got {num_inference_steps}")
@@ -150,10 +153,19 @@ class NanoPipeline:
         held = held.bool()[:, None, :, None, None]
         decode = None if self.vae is None else self.vae.from_latent
         self.scheduler.set_timesteps(num_inference_steps)
-        sigmas = self.scheduler.sigmas
+        sigmas, timesteps, start = self.scheduler.sigmas, self.scheduler.timesteps, 0
+        if init_video is not None:
+            if not (isinstance(strength, (int, float)) and 0 < strength <= 1): raise BadInput(f"strength must be in (0, 1], got {strength!r}")
+            if tuple(init_video.shape) != pixels[:1] + (3,) + pixels[2:]:
+                raise BadInput(f"input clip {tuple(init_video.shape)} does not match the clip {pixels}")
+            # the first step whose noise level is at or below `strength`; the input, noised to that level, replaces pure noise
+            start = min(int((sigmas[:-1] > strength + 1e-6).sum()), num_inference_steps - 1)
+            x_init = init_video if self.vae is None else self.vae.to_latent(init_video)
+            s0 = float(sigmas[start]); x = (1 - s0) * x_init + s0 * x
+            self.scheduler.set_begin_index(start)
         trace = []
-        for i, ts in enumerate(self.scheduler.timesteps):
-            sigma = float(sigmas[i])
+        for i in range(start, num_inference_steps):
+            ts, sigma = timesteps[i], float(sigmas[i])
             xs = x if self.vae is None else torch.where(held, x_given, x)
             xin = torch.cat([xs, xs]) if guide else xs
             rep = (lambda a: torch.cat([a, a])) if guide else (lambda a: a)
