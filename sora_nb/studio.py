@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
 from .diffusion import Cancelled
-from . import __version__
+from . import __version__, tasks
 import numpy as np
 
 MAX_PROMPT_CHARS = 4000
@@ -28,6 +28,28 @@ class Request:
     user: str = "local"
     visible_mark: bool = True
     parents: list = field(default_factory=list)     # [(creation_id, relation)] for remixes and extensions
+    # the creative tools (`sora_nb.tasks`); each task reads the fields its `TaskSpec.inputs` names
+    image: object = None                            # i2v: a path or uint8 (H, W, 3) array; becomes frame 0
+    videos: list = field(default_factory=list)      # paths or `Video`s: one for extend/fill/loop/remix/recut, two for blend
+    direction: str = "forward"                      # extend: forward | backward
+    gap: tuple | None = None                        # fill: frames A..B-1
+    strength: float | None = None                   # remix: above 0, at most 1
+    keep: tuple | None = None                       # recut: the span A..B-1 kept
+    cards: list = field(default_factory=list)       # storyboard: (frame, "prompt") or (frame, "@image.png") or "FRAME:PROMPT"
+
+def request_record(req: Request) -> dict:
+    "`req` as JSON-able data for metadata and the gallery: uploads become their paths or a short description."
+    def up(x):
+        if x is None or isinstance(x, (str, int, float)): return x
+        if isinstance(x, os.PathLike): return str(x)
+        if isinstance(x, Video): return f"<video {x.num_frames}x{x.height}x{x.width}>"
+        if isinstance(x, np.ndarray): return f"<array {'x'.join(map(str, x.shape))}>"
+        return repr(x)[:200]
+    d = {k: getattr(req, k) for k in req.__dataclass_fields__}
+    d.update(image=up(req.image), videos=[up(v) for v in req.videos or []],
+             cards=[[c[0], up(c[1])] if isinstance(c, (tuple, list)) else up(c) for c in req.cards or []],
+             parents=[list(p) for p in req.parents or []], gap=list(req.gap) if req.gap else None, keep=list(req.keep) if req.keep else None)
+    return d
 
 @dataclass
 class Result:
@@ -42,8 +64,8 @@ class Result:
     def _repr_html_(self): return self.video._repr_html_()
 
 # %% auto #0
-__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'Result', 'validate', 'sample_frames',
-           'check_request', 'async_checks', 'default_root', 'output_path', 'submit']
+__all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'request_record', 'Result', 'validate',
+           'sample_frames', 'check_request', 'async_checks', 'default_root', 'output_path', 'upload_parents', 'submit']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -56,14 +78,20 @@ def _whole(name, v, lo, hi):
 def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     "A checked copy of `req` (seed drawn if missing), or `BadInput` naming the first problem."
     if not isinstance(req.prompt, str): raise BadInput(f"prompt must be text, got {type(req.prompt).__name__}")
+    from sora_nb.tasks import TASKS, MAX_TOOL_FRAMES
+    spec = TASKS.get(req.task) if isinstance(req.task, str) else None
+    if spec is None: raise BadInput(f"unknown task {req.task!r} (available: {', '.join(TASKS)})")
     prompt = unicodedata.normalize("NFC", req.prompt).strip()
-    if not prompt: raise BadInput("prompt is empty")
+    if not prompt and spec.prompt == "required": raise BadInput("prompt is empty")
     if len(prompt) > MAX_PROMPT_CHARS: raise BadInput(f"prompt is {len(prompt):,} characters; the limit is {MAX_PROMPT_CHARS:,}")
-    if req.task != "t2v": raise BadInput(f"unknown task {req.task!r} (available: t2v)")
-    T = _whole("frames", req.num_frames, 1, max_frames)
+    one_clip = req.task in ("t2v", "i2v")   # other tools make their length window by window
+    T = _whole("frames", req.num_frames, 1, max_frames if one_clip else MAX_TOOL_FRAMES)
     H = _whole("height", req.height, 1, MAX_SIDE); W = _whole("width", req.width, 1, MAX_SIDE)
     for name, v, k in (("frames", T, patch[0]), ("height", H, patch[1]), ("width", W, patch[2])):
-        if v % k: raise BadInput(f"{name} {v} is not divisible by the model's patch size {k}")
+        if v % k and (name != "frames" or one_clip): raise BadInput(f"{name} {v} is not divisible by the model's patch size {k}")
+    if req.strength is not None and (isinstance(req.strength, bool) or not isinstance(req.strength, (int, float)) or not math.isfinite(req.strength)):
+        raise BadInput(f"strength must be a number, got {req.strength!r}")
+    if not isinstance(req.videos, (list, tuple)) or not isinstance(req.cards, (list, tuple)): raise BadInput("videos and cards must be lists")
     steps = _whole("steps", req.steps, 1, 1000)
     g = req.guidance
     if isinstance(g, bool) or not isinstance(g, (int, float)) or not math.isfinite(g) or not 0 <= g <= 50:
@@ -73,7 +101,8 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     if not isinstance(req.visible_mark, bool): raise BadInput(f"visible_mark must be true or false, got {req.visible_mark!r}")
     parents = [tuple(p) for p in (req.parents or [])]
     if any(len(p) != 2 or not all(isinstance(x, str) for x in p) for p in parents): raise BadInput("parents must be (creation_id, relation) pairs")
-    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents)
+    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents,
+                   videos=list(req.videos), cards=list(req.cards))
 
 # %% ../nbs/30_studio.ipynb #c009
 def sample_frames(video: Video, every: int = 8) -> list:
@@ -81,9 +110,12 @@ def sample_frames(video: Video, every: int = 8) -> list:
     idx = sorted(set(range(0, video.num_frames, every)) | {video.num_frames - 1})
     return [video.frames[i] for i in idx]
 
-def check_request(req: Request, tier: str, stage: str, frames=()):
+def check_request(req: Request, tier: str, stage: str, frames=(), prepared=None):
+    "What the safety stack sees: every word of the request (cards too) and, at the input stage, every upload at full size."
     from sora_nb.moderation.policy import CheckRequest
-    return CheckRequest(req.prompt, frames=list(frames), tier=tier, user=req.user, stage=stage)
+    text = prepared.text if prepared is not None else req.prompt
+    ups = dict(images=list(prepared.images), videos=list(prepared.videos)) if prepared is not None and stage != "output" else {}
+    return CheckRequest(text, frames=list(frames), tier=tier, user=req.user, stage=stage, **ups)
 
 def async_checks(stack) -> list:
     "The policy's background checks (the LLM filter), built once per stack."
@@ -120,6 +152,16 @@ def output_path(output) -> Path:
     if len(name.encode("utf-8", "surrogatepass")) > 200: raise BadInput(f"output name is {len(name.encode('utf-8', 'surrogatepass'))} bytes long; the limit is 200")
     return output
 
+def upload_parents(gallery, prepared, relation: str) -> list:
+    "Creations of this gallery among the uploads, found by their watermark: (creation_id, relation) lineage pairs."
+    from sora_nb.provenance import watermark as wm
+    out = []
+    for v in list(prepared.videos) + [Video(i[None]) for i in prepared.images]:
+        try: cid = wm.detect(v).creation_id
+        except Exception: continue   # an upload without a readable mark simply has no parent here
+        if cid and gallery.get(cid) is not None and all(p[0] != cid for p in out): out.append((cid, relation))
+    return out
+
 def submit(req: Request, output=None, *, root=None, backend=None, stack=None, gallery=None, progress=None,
            cancel: threading.Event | None = None) -> Result:
     """Run `req` through the whole facade and publish the clip; returns a `Result`.
@@ -141,14 +183,17 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     backend = backend or load_backend()
     stack = stack or default_stack()
     req = validate(req, backend.patch_size, backend.max_frames)
+    prep = tasks.prepare(req, backend)   # the task's own fields, and every upload read (a corrupt one is BadInput)
     gallery = gallery if gallery is not None and Path(gallery.root) == root else Gallery(root)
     tier = gallery.tier(req.user)
     if not req.visible_mark and not gallery.may(req.user, "visible_mark_optional"):
         raise BadInput(f"user {req.user!r} (tier {tier}) may not turn the visible watermark off")
+    found = [p for p in upload_parents(gallery, prep, req.task) if p[0] not in {q[0] for q in req.parents}]
+    if found: req = replace(req, parents=list(req.parents) + found); prep.req = req
     lap("validate")
 
     say("input checks", 0, 1)
-    creq = check_request(req, tier, "input")
+    creq = check_request(req, tier, "input", prepared=prep)
     d_in = stack(creq)
     if d_in.refused: _refuse(gallery, d_in, req, "before generation")
     lap("input_checks")
@@ -160,7 +205,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
         if cancel is not None and cancel.is_set(): raise Cancelled("cancelled by the caller")
         say("denoising", i + 1, n)
     try:
-        native = backend.generate(req.prompt, req.num_frames, req.height, req.width, req.steps, req.guidance, req.seed, callback=step)
+        native = tasks.run(backend, prep, callback=step)
     except Cancelled:
         if not flagged.is_set():
             for _, j in jobs: j.cancel()
@@ -173,13 +218,13 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     if native is None: raise SoraNbError("generation stopped by a flag that the filter's final answer did not confirm")
     lap("async_checks_wait")
 
-    native.metadata.update(generator=f"sora-nb {__version__}", request=asdict(req))
+    native.metadata.update(generator=f"sora-nb {__version__}", request=request_record(req))
     video = upscale_to_short_side(native, DELIVERED_SHORT_SIDE)
     if req.visible_mark: video = wm.visible_mark(video)
     # Output checks run beside the provenance work: if they refuse, the staged file is simply deleted.
     say("output checks", 0, 1)
     pool = cf.ThreadPoolExecutor(1); every = int(getattr(stack.policy, "vision", {}).get("sample_every", 8))
-    fut = pool.submit(stack, check_request(req, tier, "output", sample_frames(video, every)))
+    fut = pool.submit(stack, check_request(req, tier, "output", sample_frames(video, every), prepared=prep))
     staged = unsigned = None
     try:
         cid = wm.new_creation_id()
@@ -202,7 +247,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
                   title=name or f"{cid}.mp4", parents=parent_files)
         lap("sign")
         say("publishing", 0, 1)
-        creation = Creation(cid, req.user, req.task, req.prompt, asdict(req), path=name or f"{cid}.mp4",
+        creation = Creation(cid, req.user, req.task, prep.text, request_record(req), path=name or f"{cid}.mp4",
                             checkpoint=backend.checkpoint_sha256, generator=f"sora-nb {__version__} / {getattr(backend, 'name', '?')}",
                             watermark=np.packbits(wm.payload_bits(cid)).tobytes().hex(), visible_mark=req.visible_mark, parents=list(req.parents))
         decisions = [d for d in (d_in, d_llm, d_out) if d is not None]
