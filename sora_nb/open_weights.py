@@ -73,35 +73,33 @@ def tiny_pipeline(kind: str, folder, seed: int = 0):
 TINY_SIZES = {"wan": (9, 32, 32), "ltx": (9, 32, 32), "cogvideox": (9, 16, 16)}
 
 # %% ../nbs/06b_open_weights.ipynb #c011
-def x0_from_step(sched, args, kw, out):
-    "The predicted clean latents and the noise level of one `scheduler.step` call (see above); (None, nan) when unknown."
-    model_output = args[0] if args else kw["model_output"]
-    if isinstance(out, tuple) and len(out) == 2: return out[1], float("nan")     # CogVideoXDPMScheduler hands it back
-    if getattr(out, "pred_original_sample", None) is not None: return out.pred_original_sample, float("nan")
-    if hasattr(sched, "alphas_cumprod"):                                          # DDIM-like
-        t = args[1] if len(args) > 1 else kw["timestep"]; sample = args[2] if len(args) > 2 else kw["sample"]
-        a = sched.alphas_cumprod[int(t)].to(sample)
-        if sched.config.prediction_type == "v_prediction": x0 = a.sqrt() * sample - (1 - a).sqrt() * model_output
-        else: x0 = (sample - (1 - a).sqrt() * model_output) / a.sqrt()
-        return x0, float((1 - a).sqrt())
-    if hasattr(sched, "sigmas"):                                                  # flow matching
-        sample = args[2] if len(args) > 2 else kw["sample"]
-        ptt = kw.get("per_token_timesteps")
+def x0_from_step(sched, a: dict, out):
+    "The predicted clean latents and noise level of one `scheduler.step` call, from its bound arguments `a` and output `out`."
+    model_output, sample = a["model_output"], a["sample"]
+    x0 = out[1] if isinstance(out, tuple) and len(out) == 2 else getattr(out, "pred_original_sample", None)  # CogVideoX's schedulers
+    if hasattr(sched, "alphas_cumprod"):                                                                     # DDIM-like, by formula
+        alpha = sched.alphas_cumprod[int(a["timestep"])].to(sample)
+        if x0 is None:
+            if sched.config.prediction_type == "v_prediction": x0 = alpha.sqrt() * sample - (1 - alpha).sqrt() * model_output
+            else: x0 = (sample - (1 - alpha).sqrt() * model_output) / alpha.sqrt()
+        return x0, float((1 - alpha).sqrt())
+    if hasattr(sched, "sigmas"):                                                                             # flow matching
+        ptt = a.get("per_token_timesteps")
         if ptt is not None:
             s = (ptt / sched.config.num_train_timesteps).to(sample)[..., None]
             return sample + s * model_output, float(s.max())
         sigma = sched.sigmas[sched.step_index - 1].to(sample)
         return sample - sigma * model_output, float(sigma)
-    return None, float("nan")
+    return x0, float("nan")
 
 class StepRecorder:
     "For one run: wraps `pipe.scheduler.step` to keep the last x0 prediction; restores the scheduler on exit."
     def __init__(self, sched): self.sched, self.x0, self.sigma = sched, None, float("nan")
     def __enter__(self):
-        orig = self.sched.step
+        orig = self.sched.step; sig = inspect.signature(orig)
         def step(*args, **kw):
             out = orig(*args, **kw)
-            self.x0, self.sigma = x0_from_step(self.sched, args, kw, out)
+            self.x0, self.sigma = x0_from_step(self.sched, sig.bind(*args, **kw).arguments, out)
             return out
         self.sched.step = step
         return self
@@ -229,6 +227,7 @@ class DiffusersBackend:
         if init_video is not None: num_frames = int(init_video.shape[2])
         self.check_inputs(num_frames, height, width)
         mode, given = given_mode(cond_mask, init_video, strength, num_frames)
+        if mode in ("first_frame", "last_frame") and mode not in self.capabilities and "frames" in self.capabilities: mode = "frames"
         if mode not in self.capabilities: self.refuse(mode)
         for what, v in (("given frames", cond_video if given else None), ("video to remix", init_video)):
             if v is not None and tuple(v.shape) != (1, 3, num_frames, height, width):
@@ -236,7 +235,7 @@ class DiffusersBackend:
         pipe, kw = self._plan(mode, given, cond_video, init_video, strength, num_frames, height, width, fps)
         kw.update(self._text_kwargs(pipe, prompt), height=height, width=width, num_inference_steps=int(steps),
                   guidance_scale=float(guidance), generator=torch.Generator("cpu").manual_seed(int(seed)), output_type="pt")
-        if mode != "init_video": kw["num_frames"] = num_frames
+        if "num_frames" in inspect.signature(type(pipe).__call__).parameters: kw["num_frames"] = num_frames   # not the V2V pipelines
         self.running = pipe
         if callback is None: frames = pipe(**kw).frames
         else:
