@@ -63,7 +63,8 @@ def console():
     sys.exit(rc)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'ALIASES', 'main', 'console', 'read_requests', 'generate', 'batch', 'train', 'export', 'verify', 'gallery']
+__all__ = ['COMMANDS', 'ALIASES', 'main', 'console', 'read_requests', 'parse_span', 'input_size', 'generate', 'batch', 'train',
+           'export', 'verify', 'gallery']
 
 # %% ../nbs/39_cli.ipynb #c006
 def read_requests(path, defaults: dict) -> list:
@@ -71,40 +72,73 @@ def read_requests(path, defaults: dict) -> list:
     from sora_nb.batch import read_items
     return [it.request for it in read_items(path, defaults, strict=True)]
 
-def generate(prompt: Param("the prompt", str, opt=False, nargs="?") = None,
+def parse_span(text, name: str) -> tuple | None:
+    "'A:B' -> (A, B); `BadInput` otherwise."
+    if text is None: return None
+    m = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", str(text))
+    if not m: raise BadInput(f"--{name} must be A:B (two frame numbers), got {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+def input_size(image=None, videos=(), short: int = 32, multiple: int = 8) -> tuple | None:
+    "A native (height, width) with the first upload's shape: short side `short`, the long side rounded to `multiple`; None without uploads."
+    from sora_nb.tasks import load_image, load_clip
+    if image is not None: h, w = load_image(image).shape[:2]
+    elif videos: v = load_clip(videos[0]); h, w = v.height, v.width
+    else: return None
+    k = short / min(h, w)
+    return max(multiple, int(round(h * k / multiple)) * multiple), max(multiple, int(round(w * k / multiple)) * multiple)
+
+def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, recut; storyboards use --card)", str, opt=False, nargs="?") = None,
              output: Param("where to write the MP4 (-o)", str) = None,
+             task: Param("t2v, i2v, extend, fill, loop, remix, blend, recut or storyboard", str) = "t2v",
+             image: Param("i2v: the still image that becomes the first frame", str) = None,
+             video: Param("an input video (repeat for blend: --video A --video B)", str, action="append") = None,
+             direction: Param("extend: forward or backward", str) = "forward",
+             gap: Param("fill: frames A:B to regenerate (B exclusive)", str) = None,
+             strength: Param("remix: how far to move from the input, above 0 to 1", float) = None,
+             keep: Param("recut: the span A:B to keep", str) = None,
+             card: Param("storyboard: FRAME:PROMPT or FRAME:@IMAGE (repeat)", str, action="append") = None,
              prompts: Param("a JSONL file of requests, each with at least \"prompt\"", str) = None,
              out_dir: Param("folder for --prompts: one MP4 per line and index.jsonl", str) = None,
              seed: Param("random seed (default: drawn and recorded)", int) = None,
              steps: Param("denoising steps", int) = 20,
              guidance: Param("classifier-free guidance scale", float) = 4.0,
-             frames: Param("number of frames", int) = 16,
-             height: Param("native height in pixels", int) = 32,
-             width: Param("native width in pixels", int) = 32,
-             checkpoint: Param("model folder (default: the shipped data/nano)", str) = None,
+             frames: Param("number of frames (extend: frames added; recut: the new length; default 16, storyboard: last card + 16)", int) = None,
+             height: Param("native height in pixels (default 32, or the input's shape)", int) = None,
+             width: Param("native width in pixels (default 32, or the input's shape)", int) = None,
+             checkpoint: Param("model folder (default: the shipped data/nano; a diffusers pipeline folder works too)", str) = None,
              user: Param("who asks (the gallery knows their tier)", str) = "local",
              no_visible_mark: Param("leave the visible watermark off (tiers that may only)", store_true) = False,
              quiet: Param("no progress bar", store_true) = False):
-    "Make a video from a prompt (or one per line of a JSONL file) with the shipped model, published through the studio."
+    "Make a video from a prompt (or one per line of a JSONL file) with the shipped model, published through the studio; `--task` picks a tool."
     from tqdm.auto import tqdm
     from sora_nb.core import Refused
     from sora_nb.studio import Request, submit, validate
     from sora_nb.backends import load_backend
-    defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width, user=user,
-                    visible_mark=not no_visible_mark)
-    if (prompt is None) == (prompts is None): raise BadInput("give either a PROMPT or --prompts FILE")
-    if prompt is not None:
+    from sora_nb.tasks import parse_card
+    if prompts is not None:
+        if prompt is not None: raise BadInput("give either a PROMPT or --prompts FILE, not both")
+        if task != "t2v" or image or video or card: raise BadInput("--prompts runs text-to-video lines; the tools take one request at a time")
+    if prompts is None:
         if output is None: raise BadInput("give the output file with -o OUT.mp4")
         if not output.lower().endswith(".mp4"): raise BadInput(f"output must be an .mp4 file, got {output}")
-        req = validate(Request(prompt, **defaults))
+        cards = [parse_card(c) for c in card or []]
+        if frames is None: frames = max(c[0] for c in cards) + 16 if task == "storyboard" and cards else 16
+        size = input_size(image, video or []) if height is None and width is None else None
+        h, w = size or (height or 32, width or 32)
+        req = validate(Request(prompt or "", seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=h, width=w, user=user,
+                               visible_mark=not no_visible_mark, task=task, image=image, videos=list(video or []), direction=direction,
+                               gap=parse_span(gap, "gap"), strength=strength, keep=parse_span(keep, "keep"), cards=cards))
         backend = load_backend(checkpoint)
         bar = tqdm(total=req.steps, desc="denoising", disable=quiet, leave=False)
         def progress(stage, i, n):
-            if stage == "denoising": bar.update(i - bar.n)
+            if stage == "denoising": bar.total = n; bar.update(i - bar.n)
         try: res = submit(req, output, backend=backend, progress=progress)
         finally: bar.close()
         print(res.path); return 0
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
+    defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames or 16, height=height or 32, width=width or 32, user=user,
+                    visible_mark=not no_visible_mark)
     from sora_nb.batch import run_batch      # one implementation of batches: resumable, idempotent (sora_nb.batch)
     s = run_batch(prompts, out_dir, defaults=defaults, checkpoint=checkpoint, strict=True, quiet=quiet)
     print(s.index); return 0

@@ -130,3 +130,60 @@ def test_verify_and_gallery_from_the_command_line(tmp_path, sora_nb_cli):
     assert r.returncode == 1 and "may not feature" in r.stderr
     r = sora_nb_cli("verify", tmp_path / "nope.mp4")
     assert r.returncode == 1 and r.stderr.strip().endswith("no such file"), r.stderr
+
+def test_the_tools_from_the_command_line(tmp_path):
+    "Each tool as a user runs it: uploads are the files earlier commands wrote; outputs are published, moderated MP4s."
+    from sora_nb.gallery import Gallery
+    from PIL import Image
+    d = tmp_path; run = lambda *a: main([str(x) for x in a] + ["--steps", "4", "--seed", "1", "--quiet"])
+    assert run("generate", PROMPT, "-o", d / "a.mp4") == 0
+    assert run("generate", "a green square moving left on a white background", "-o", d / "b.mp4") == 0
+    a = read_video(d / "a.mp4")
+    Image.fromarray(a.frames[0]).save(d / "still.png")
+    cases = {
+        "i2v.mp4": ["--task", "i2v", "--image", d / "still.png", PROMPT],
+        "ext.mp4": ["--task", "extend", "--video", d / "a.mp4", "--frames", "8", PROMPT],
+        "back.mp4": ["--task", "extend", "--video", d / "a.mp4", "--frames", "8", "--direction", "backward", PROMPT],
+        "fill.mp4": ["--task", "fill", "--video", d / "a.mp4", "--gap", "6:10"],
+        "loop.mp4": ["--task", "loop", PROMPT],
+        "remix.mp4": ["--task", "remix", "--video", d / "a.mp4", "--strength", "0.5", "a yellow circle moving right on a blue background"],
+        "blend.mp4": ["--task", "blend", "--video", d / "a.mp4", "--video", d / "b.mp4"],
+        "recut.mp4": ["--task", "recut", "--video", d / "a.mp4", "--keep", "4:12", "--frames", "16"],
+        "story.mp4": ["--task", "storyboard", "--card", "0:" + PROMPT, "--card", "12:a red circle moving left on a blue background"],
+    }
+    native = {}
+    for name, args in cases.items():
+        assert run("generate", *args, "-o", d / name) == 0, name
+        v = read_video(d / name); native[name] = v.metadata["native_size"][0]
+        assert v.metadata["request"]["task"] == args[1] and min(v.height, v.width) >= 256, name
+    assert native == {"i2v.mp4": 16, "ext.mp4": 24, "back.mp4": 24, "fill.mp4": 16, "loop.mp4": 16, "remix.mp4": 16,
+                      "blend.mp4": 40, "recut.mp4": 16, "story.mp4": 28}
+    g = Gallery(d)
+    ext = next(c for c in g.recent(50) if c.path == "ext.mp4"); orig = next(c for c in g.recent(50) if c.path == "a.mp4")
+    assert g.lineage(ext.id)["ancestors"] == [(orig.id, "extend", 1)]
+    blend = next(c for c in g.recent(50) if c.path == "blend.mp4")
+    assert {p[0] for p in g.lineage(blend.id)["ancestors"]} == {orig.id, next(c.id for c in g.recent(50) if c.path == "b.mp4")}
+
+TOOL_BAD = [
+    (["--task", "fill", "--video", "{d}/a.mp4", "--gap", "10:40"], "outside the video"),
+    (["--task", "fill", "--video", "{d}/a.mp4", "--gap", "ten"], "--gap must be A:B"),
+    (["--task", "remix", "--video", "{d}/a.mp4", "--strength", "1.5", PROMPT], "strength"),
+    (["--task", "storyboard", "--card", "0:a", "--card", "0:b"], "overlapping"),
+    (["--task", "extend", "--video", "{d}/corrupt.mp4", PROMPT], "not a readable video"),
+    (["--task", "i2v", "--image", "{d}/corrupt.mp4", PROMPT], "not a readable image"),
+    (["--task", "i2v", "--image", "{d}/wide.png", "--height", "32", "--width", "32", PROMPT], "ask for a"),
+    (["--task", "blend", "--video", "{d}/a.mp4"], "takes 2 videos"),
+    (["--task", "splice", PROMPT], "unknown task"),
+]
+
+@pytest.mark.parametrize("args,words", TOOL_BAD)
+def test_tool_inputs_that_are_refused_with_a_reason(tmp_path, capsys, args, words):
+    from PIL import Image
+    assert main(["generate", PROMPT, "-o", str(tmp_path / "a.mp4"), "--steps", "2", "--quiet"]) == 0
+    (tmp_path / "corrupt.mp4").write_bytes(b"\x00" * 500)
+    Image.new("RGB", (96, 32)).save(tmp_path / "wide.png")
+    capsys.readouterr()
+    assert main(["generate", *[a.format(d=tmp_path) for a in args], "-o", str(tmp_path / "out.mp4"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1, err
+    assert not (tmp_path / "out.mp4").exists()
