@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml Makefile | sha1sum | cut 
 HERMETIC := $(shell if unshare --net true 2>/dev/null; then echo "unshare --net sh -c 'ip link set lo up && exec \"\$$0\" \"\$$@\"'"; fi)
 PROMPT ?= a red circle moving to the right on a blue background
 
-.PHONY: setup demo test test-nbs test-py export clean-nbs readme
+.PHONY: setup demo test test-nbs test-py export clean-nbs readme docs
 setup: $(STAMP)
 
 $(STAMP):
@@ -38,3 +38,7 @@ export: setup
 
 readme: setup
 	$(PY) -c "from sora_nb.docs import write_readme; write_readme()"
+
+# The docs site (site/): nbdev-processed notebooks through MkDocs Material + mkdocs-jupyter, tutorials executed; built offline.
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(HERMETIC) $(PY) -c "from sora_nb.site import build_site; build_site('site')"
