@@ -65,7 +65,8 @@ class Result:
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'request_record', 'Result', 'validate',
-           'sample_frames', 'check_request', 'async_checks', 'default_root', 'output_path', 'upload_parents', 'submit']
+           'sample_frames', 'check_request', 'async_checks', 'default_root', 'output_path', 'upload_parents', 'submit',
+           'generate', 'animate', 'extend', 'fill', 'loop', 'remix', 'blend', 'recut', 'storyboard']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -260,3 +261,38 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     say("done", 1, 1)
     T["total"] = sum(T.values())
     return Result(req, native, marked, path, cid, decisions, T)
+
+# %% ../nbs/30_studio.ipynb #c014
+def _tool(task, prompt="", submit_kw=("output", "root", "backend", "stack", "gallery", "progress", "cancel"), **kw) -> Result:
+    sk = {k: kw.pop(k) for k in list(kw) if k in submit_kw}
+    return submit(Request(prompt, task=task, **kw), **sk)
+
+def generate(prompt: str, **kw) -> Result:
+    "Text to video."
+    return _tool("t2v", prompt, **kw)
+def animate(image, prompt: str, **kw) -> Result:
+    "Image to video: `image` (a path or uint8 array) becomes the first frame."
+    return _tool("i2v", prompt, image=image, **kw)
+def extend(video, prompt: str, frames: int = 16, direction: str = "forward", **kw) -> Result:
+    "`frames` new frames after (`forward`) or before (`backward`) `video` (a path or `Video`)."
+    return _tool("extend", prompt, videos=[video], num_frames=frames, direction=direction, **kw)
+def fill(video, gap: tuple, prompt: str = "", **kw) -> Result:
+    "Frames `gap[0]..gap[1]-1` of `video` made again so they join what is around them."
+    return _tool("fill", prompt, videos=[video], gap=tuple(gap), **kw)
+def loop(prompt: str = "", video=None, frames: int = 16, **kw) -> Result:
+    "A clip whose last frame flows into its first: made from `prompt`, or `video` with a bridge back to its start."
+    return _tool("loop", prompt, videos=[video] if video is not None else [], num_frames=frames, **kw)
+def remix(video, prompt: str, strength: float = 0.6, **kw) -> Result:
+    "`video` restyled by `prompt`: noised to `strength` (above 0 to 1) and denoised with the new prompt."
+    return _tool("remix", prompt, videos=[video], strength=strength, **kw)
+def blend(video_a, video_b, prompt: str = "", **kw) -> Result:
+    "One video that turns from `video_a` into `video_b`."
+    return _tool("blend", prompt, videos=[video_a, video_b], **kw)
+def recut(video, keep: tuple, frames: int, prompt: str = "", **kw) -> Result:
+    "Keep `video[keep[0]:keep[1]]` and make the rest of a `frames`-long clip around it."
+    return _tool("recut", prompt, videos=[video], keep=tuple(keep), num_frames=frames, **kw)
+def storyboard(cards: list, frames: int | None = None, **kw) -> Result:
+    "Timed cards, `(frame, 'prompt')` or `(frame, '@image.png')` or `'FRAME:PROMPT'`, into one video (`frames` long; default last card + 16)."
+    from sora_nb.tasks import parse_card
+    parsed = [parse_card(c) for c in cards]
+    return _tool("storyboard", "", cards=parsed, num_frames=frames or (max(c[0] for c in parsed) + 16 if parsed else 16), **kw)
