@@ -67,7 +67,7 @@ class StepInspector:
         self.info = W.HTML("")
         self.xt = W.Image(format="png"); self.xt.add_class("sora-xt")
         self.x0 = W.Image(format="png"); self.x0.add_class("sora-x0")
-        self.plot = W.Image(format="png"); self.plot.add_class("sora-change-plot")
+        self.plot = W.Image(format="png", width="380"); self.plot.add_class("sora-change-plot")
         self.slider.observe(lambda ch: self.show_step(ch["new"]), names="value")
         self.trace, self.video, self.changes, self._cache = [], None, np.array([]), {}
         self.last_update_s = None
@@ -93,13 +93,13 @@ class StepInspector:
         "Show a list of `StepState` (from `return_trace` or a `TracingBackend`)."
         if not trace: self.status.value = message("no steps to show", "warn"); return self
         self.trace, self.video, self._cache = list(trace), video, {}
+        self.xt.width = self.x0.width = ""
         self.changes = step_changes(self.trace)
         self.plot.value = change_plot(self.changes, [s.sigma for s in self.trace])
         n = len(self.trace)
         self.status.value = message(f"{n} steps; the last changed the prediction by {self.changes[-1]:.4f}" if n > 1 else "1 step", "ok")
         self.slider.disabled = False
-        with self.slider.hold_trait_notifications():
-            self.slider.max = n - 1
+        self.slider.max = n - 1          # its own message before the value, so the page's slider has the new range first
         if self.slider.value == n - 1: self.show_step(n - 1)
         else: self.slider.value = n - 1
         return self
@@ -117,6 +117,9 @@ class StepInspector:
         t0 = time.perf_counter()
         i = max(0, min(int(i), len(self.trace) - 1)); s = self.trace[i]
         self.xt.value, self.x0.value = self.strips(i)
+        if not self.xt.width:            # show the strips at their own pixel size (not stretched to the page)
+            from PIL import Image as _I
+            self.xt.width = self.x0.width = str(_I.open(io.BytesIO(self.xt.value)).width)
         ch = self.changes[i]
         self.info.value = (f"step <b>{i + 1}</b> of {s.num_steps} &middot; σ = {s.sigma:.3f}"
                            + ("" if np.isnan(ch) else f" &middot; change from the step before: {ch:.4f}"))

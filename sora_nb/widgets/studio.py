@@ -236,10 +236,24 @@ class StudioPanel:
         "Block until the current generation ends (for code and tests); False on timeout."
         return self.done.wait(timeout)
 
+    def warm(self):
+        "Load the model and the safety stack in the background now, so the first Generate does not wait for them."
+        def load():
+            from sora_nb.backends import load_backend
+            from sora_nb.moderation.stack import default_stack
+            try:
+                self.backend = self.backend or load_backend(); self.stack = self.stack or default_stack()
+                if self.done.is_set() and not self.status.value:
+                    self.status.value = message(f"Ready: {getattr(self.backend, 'name', 'model')} loaded", "info")
+            except Exception as e: self.status.value = message(f"Could not load the model or the checks: {e}", "error")
+        self._warm = threading.Thread(target=load, daemon=True, name="sora-nb-warm"); self._warm.start()
+        return self
+
     def _run(self, req):
         from sora_nb.studio import submit
         from sora_nb.backends import load_backend
         try:
+            if getattr(self, "_warm", None) is not None: self._warm.join()
             tb = TracingBackend(self.backend or load_backend())
             r = submit(req, root=self.root, backend=tb, stack=self.stack, progress=self._say, cancel=self.cancel_event)
             self.result = r
