@@ -11,9 +11,10 @@ import numpy as np
 from ..core import Video, BadInput
 
 # %% auto #0
-__all__ = ['SCHEMA', 'KINDS', 'VARIANTS', 'PDQ_MIN_QUALITY', 'STORE_FALLBACK_BELOW', 'FLAT_STD', 'PDQ_THRESHOLD', 'DCT_THRESHOLD',
-           'MIN_SHARE', 'MIN_FRAMES', 'FLAT_MAX', 'THRESHOLDS', 'FrameHash', 'centre_crop', 'dct256', 'pdq',
-           'frame_hashes', 'hamming', 'FingerprintMatch', 'insert', 'FingerprintIndex']
+__all__ = ['SCHEMA', 'KINDS', 'VARIANTS', 'PDQ_MIN_QUALITY', 'STORE_FALLBACK_BELOW', 'FLAT_STD', 'GAINS', 'GAIN_MIN_CLIPPED',
+           'PDQ_THRESHOLD', 'DCT_THRESHOLD', 'MIN_SHARE', 'MIN_FRAMES', 'FLAT_MAX', 'THRESHOLDS', 'FrameHash',
+           'centre_crop', 'dct256', 'pdq', 'brighter', 'frame_hashes', 'hamming', 'FingerprintMatch', 'insert',
+           'FingerprintIndex']
 
 # %% ../../nbs/22_fingerprint.ipynb #c006
 SCHEMA = """
@@ -36,6 +37,8 @@ VARIANTS = {"full": 1.0, "c90": 0.9, "c80": 0.8}
 PDQ_MIN_QUALITY = 50          # below it a query frame is looked up by its fallback hash
 STORE_FALLBACK_BELOW = 80     # a stored frame keeps a fallback hash below this PDQ quality (a margin: re-encoding lowers quality)
 FLAT_STD = 2.0                # a grey image flatter than this has no hash at all
+GAINS = {"g120": 1.2}         # stored photometric variants of the full frame: brightness x1.2, clipped as an editor clips
+GAIN_MIN_CLIPPED = 0.02       # ... kept only where at least this share of pixels would clip (elsewhere PDQ's hash barely moves)
 
 @dataclass
 class FrameHash:
@@ -77,15 +80,25 @@ def pdq(frame: np.ndarray) -> tuple:
     bits, q = pdqhash.compute(frame)
     return np.packbits(bits.astype(np.uint8)).tobytes(), int(q)
 
+def brighter(frame: np.ndarray, gain: float) -> np.ndarray | None:
+    "`frame` with its RGB values times `gain`, clipped to 255; None when fewer than `GAIN_MIN_CLIPPED` of its pixels clip."
+    x = frame.astype(np.float32) * gain
+    if (x > 255).any(-1).mean() < GAIN_MIN_CLIPPED: return None
+    return np.clip(x, 0, 255).astype(np.uint8)
+
+def _hash_one(out, t, name, img):
+    h, q = pdq(img)
+    if not (q == 0 and img.std() < FLAT_STD): out.append(FrameHash(t, name, "pdq", h, q))
+    if q < STORE_FALLBACK_BELOW and (d := dct256(img)) is not None: out.append(FrameHash(t, name, "dct256", d, q))
+
 def frame_hashes(video_or_frames, variants: bool = True) -> list:
-    "Per frame (and per stored crop variant if `variants`): the PDQ hash, plus the `dct256` fallback where PDQ's quality is low."
+    "Per frame (and per stored crop and gain variant if `variants`): the PDQ hash, plus the `dct256` fallback where PDQ's quality is low."
     out = []
     for t, f in enumerate(_frames(video_or_frames)):
         for name, keep in (VARIANTS.items() if variants else [("full", 1.0)]):
-            img = centre_crop(f, keep)
-            h, q = pdq(img)
-            if not (q == 0 and img.std() < FLAT_STD): out.append(FrameHash(t, name, "pdq", h, q))
-            if q < STORE_FALLBACK_BELOW and (d := dct256(img)) is not None: out.append(FrameHash(t, name, "dct256", d, q))
+            _hash_one(out, t, name, centre_crop(f, keep))
+        for name, gain in (GAINS.items() if variants else []):
+            if (img := brighter(f, gain)) is not None: _hash_one(out, t, name, img)
     return out
 
 def hamming(a: bytes, b: bytes) -> int:

@@ -95,7 +95,7 @@ def embed(video: Video, creation_id: str) -> Video:
 # %% ../../nbs/20_watermark.ipynb #c016
 @dataclass
 class WatermarkReading:
-    "What `detect` read: voted `bits`, `confidence` (per-frame agreement with the vote), `frames` used, `creation_id` if the check held."
+    "What `detect` read: `bits` (the decoded payload when the check held, else the vote), `confidence` (per-frame agreement with the vote), `frames` used, `creation_id` if the check held, `raw_bits` (the vote before repair)."
     bits: np.ndarray
     confidence: float
     frames: int
@@ -103,6 +103,7 @@ class WatermarkReading:
     scale: float = 1.0
     sync: float = 0.0
     corrected: int = 0
+    raw_bits: np.ndarray | None = None
     @property
     def found(self) -> bool: return self.creation_id is not None
 
@@ -145,32 +146,34 @@ def detect(video_or_frames) -> WatermarkReading:
     import cv2
     frames = _as_frames(video_or_frames)
     T, H, W, _ = frames.shape
+    flips = np.where(np.arange(T) % 2 == 0, 1.0, -1.0)
     best = None
     for f in _candidate_scales(H, W):
         h, w = int(round(H * f)), int(round(W * f))
         fr = frames if (h, w) == (H, W) else np.stack([cv2.resize(x, (w, h), interpolation=cv2.INTER_LINEAR if f > 1 else cv2.INTER_AREA) for x in frames])
         acc = _folded(fr)
         corr = sum(np.fft.irfft2(np.fft.rfft2(acc[c]) * _SYNC[c][None], s=(PERIOD, PERIOD)) for c in range(2))   # (T, P, P)
-        score = np.abs(corr).sum(0)
-        z = float((score.max() - score.mean()) / (score.std() + 1e-9))
-        if best is None or z > best[0]:
-            dy, dx = np.unravel_index(score.argmax(), score.shape)
-            best = (z, f, acc, dy, dx, np.sign(corr[:, dy, dx]), corr[:, dy, dx])
-    z, f, acc, dy, dx, polarity, _ = best
+        # two sync scores: per-frame |correlation| (any frame order) and the coherent sum under strict alternation
+        for coherent, score in ((False, np.abs(corr).sum(0)), (True, np.abs((corr * flips[:, None, None]).sum(0)))):
+            z = float((score.max() - score.mean()) / (score.std() + 1e-9))
+            if best is None or z > best[0]:
+                dy, dx = np.unravel_index(score.argmax(), score.shape)
+                best = (z, f, acc, dy, dx, corr[:, dy, dx], coherent)
+    z, f, acc, dy, dx, c0, coherent = best
     soft = np.zeros((T, NBITS), np.float32)
     for c, (_, bitcells, key) in enumerate(LAYOUTS):
         a = np.roll(acc[c], (-dy, -dx), axis=(1, 2))
         cells = a.reshape(T, TILE, CELL, TILE, CELL).sum((2, 4)).reshape(T, -1) * key
         soft += cells[:, bitcells].sum(1)
-    flips = np.where(np.arange(T) % 2 == 0, 1.0, -1.0)
-    alternating = flips * (1.0 if best[6] @ flips >= 0 else -1.0)     # strict alternation: for when per-frame signs are weak
-    votes = {"per-frame": (soft * polarity[:, None]).sum(0), "alternating": (soft * alternating[:, None]).sum(0)}
-    bits = (votes["per-frame"] > 0).astype(np.uint8)
-    agree = float(((soft * polarity[:, None] > 0) == bits.astype(bool)).mean())
-    for v in votes.values():
-        found = _chase(v)
-        if found: return WatermarkReading(bits, agree, T, found[0], f, z, found[1])
-    return WatermarkReading(bits, agree, T, None, f, z)
+    signs = {"per-frame": np.sign(c0), "alternating": flips * (1.0 if c0 @ flips >= 0 else -1.0)}
+    order = ["alternating", "per-frame"] if coherent else ["per-frame", "alternating"]     # the sync's winner first
+    polarity = signs[order[0]]
+    raw = ((soft * polarity[:, None]).sum(0) > 0).astype(np.uint8)
+    agree = float(((soft * polarity[:, None] > 0) == raw.astype(bool)).mean())
+    for name in order:
+        found = _chase((soft * signs[name][:, None]).sum(0))
+        if found: return WatermarkReading(payload_bits(found[0]), agree, T, found[0], f, z, found[1], raw)
+    return WatermarkReading(raw, agree, T, None, f, z, 0, raw)
 
 def _chase(soft: np.ndarray, k: int = CHASE_BITS):
     "(creation id, bits flipped) from the vote `soft`, trying flips of its `k` least reliable bits, fewest-and-weakest first; or None."
