@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="40 published, 100 unpublished, lookup at 10k and 100k")
     ap.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "sora-nb-bench-provenance"))
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--only", default=None, help="comma-separated transform names to run (default: all), e.g. 'crf 28 + half size,brightness +20%%'")
     a = ap.parse_args()
     if a.quick: a.n_published, a.n_unpublished, a.sizes = 40, 100, "10000,100000"
     t_start = time.time()
@@ -167,7 +168,10 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
     wm_times, fp_times = [], []
     queries = []
+    only = None if a.only is None else [x.strip() for x in a.only.split(",")]
+    if only and set(only) - set(TRANSFORMS): raise SystemExit(f"unknown transforms {set(only) - set(TRANSFORMS)}; known: {list(TRANSFORMS)}")
     for name, fn in TRANSFORMS.items():
+        if only and name not in only: continue
         accs, raws, rec, tp, wrong = [], [], 0, 0, 0
         for i, (cid, f) in enumerate(zip(ids, delivered)):
             q = fn(f, i)
