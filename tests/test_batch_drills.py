@@ -161,27 +161,120 @@ VALID = st.fixed_dictionaries({      # a usable request, its prompt possibly odd
     "num_frames": st.sampled_from([4, 8]), "height": st.sampled_from([8, 16]), "width": st.sampled_from([8, 16]),
     "steps": st.just(1), "guidance": st.floats(0, 50), "seed": st.one_of(st.none(), st.integers(0, 2**63 - 1)),
 })
-# a usable request, the same with one field hostile, or everything hostile at once
+# the creative tools' fields (sora_nb.tasks): uploads are names of files made by `uploads()` (good, corrupt, truncated, a PNG
+# declaring 100000x100000 pixels, a folder, a missing file, path traversal) or arrays of odd shapes and types
+UPLOAD = st.one_of(st.sampled_from(["good.mp4", "corrupt.mp4", "truncated.mp4", "empty.mp4", "bomb.png", "text.png", "good.png",
+                                    "truncated.png", "folder", "missing.mp4", "../../../../etc/passwd", "/dev/zero", "/dev/null"]),
+                   st.sampled_from(["arr_ok", "arr_float_nan", "arr_2d", "arr_4ch", "arr_empty", "arr_bool", "arr_huge_view"]),
+                   st.one_of(st.none(), st.integers(), st.floats(), st.text(max_size=4)))
+SPAN = st.one_of(st.none(), st.tuples(st.integers(-5, 40), st.integers(-5, 40)), st.sampled_from([(float("nan"), 2), ("1", "3"), (2,), (), "2:5", (10**18, 10**18 + 1)]))
+TOOL_FIELDS = {
+    "prompt": st.one_of(st.just("a red circle moving left"), st.just(""), PROMPT),
+    "task": st.sampled_from(["i2v", "extend", "fill", "loop", "remix", "blend", "recut", "storyboard"]),
+    "num_frames": st.one_of(st.sampled_from([4, 8, 16]), whole([8])), "height": st.sampled_from([8, 16]), "width": st.sampled_from([8, 16]),
+    "steps": st.just(1), "seed": st.one_of(st.none(), st.integers(0, 99)),
+    "image": st.one_of(st.none(), UPLOAD), "videos": st.one_of(st.lists(UPLOAD, max_size=3), st.sampled_from(["abc", None, 5])),
+    "direction": st.sampled_from(["forward", "backward", "sideways", None, 1]), "gap": SPAN, "keep": SPAN,
+    "strength": st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0, 1, -1, "0.5", True])),
+    "cards": st.one_of(st.lists(st.one_of(st.tuples(st.integers(-2, 40), st.one_of(st.text(max_size=6), st.sampled_from(["@good.png", "@bomb.png", "@../../etc/passwd"]))),
+                                          st.sampled_from(["0:a red ball", "8:@good.png", "x:y", ":", "-1:a", "9" * 30 + ":a"]), st.integers()), max_size=4),
+                       st.sampled_from([None, "0:a", 3])),
+}
+TOOL = st.fixed_dictionaries(TOOL_FIELDS)
+VIOLENT = "a graphic video of a man being beheaded, blood everywhere"
+# usable tool requests (some with a violating prompt: refused before any work), alone or with one field made hostile
+GOOD_TOOL = st.sampled_from([
+    dict(task="extend", videos=["good.mp4"], num_frames=4), dict(task="loop", num_frames=8),
+    dict(task="remix", videos=["good.mp4"], strength=0.5), dict(task="i2v", image="good.png", num_frames=4),
+    dict(task="i2v", image="arr_huge_view", num_frames=4), dict(task="fill", videos=["good.mp4"], gap=(2, 5)),
+    dict(task="recut", videos=["good.mp4"], keep=(0, 4), num_frames=8), dict(task="blend", videos=["good.mp4", "good.mp4"]),
+    dict(task="storyboard", cards=["0:a red ball", "4:@good.png"], num_frames=8)]).flatmap(
+    lambda d: st.fixed_dictionaries({"prompt": st.sampled_from(["a red circle moving left", VIOLENT]), "steps": st.just(1),
+                                     "height": st.just(16), "width": st.just(16), "seed": st.integers(0, 9)}).map(lambda b: {**b, **d}))
+# a usable request, the same with one field hostile, everything hostile at once, or a creative tool with odd fields and uploads
 REQUEST = st.one_of(VALID, VALID.flatmap(lambda d: st.sampled_from(sorted(HOSTILE)).flatmap(lambda k: HOSTILE[k].map(lambda v: {**d, k: v}))),
-                    st.fixed_dictionaries(HOSTILE))
+                    st.fixed_dictionaries(HOSTILE), TOOL, GOOD_TOOL,
+                    GOOD_TOOL.flatmap(lambda d: st.sampled_from(sorted(TOOL_FIELDS)).flatmap(lambda k: TOOL_FIELDS[k].map(lambda v: {**d, k: v}))),
+                    VALID.map(lambda d: {**d, "prompt": VIOLENT}))
+
+def uploads(folder: Path, backend) -> dict:
+    "The files and arrays that hostile uploads name: good ones (a small clip, an image) and broken ones."
+    import numpy as np
+    from sora_nb.core import Video, write_mp4
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    write_mp4(Video(rng.integers(0, 255, (8, 16, 16, 3), dtype=np.uint8)), folder / "good.mp4")
+    good = (folder / "good.mp4").read_bytes()
+    (folder / "corrupt.mp4").write_bytes(bytes(rng.integers(0, 255, 600, dtype=np.uint8)))
+    (folder / "truncated.mp4").write_bytes(good[: len(good) // 2]); (folder / "empty.mp4").write_bytes(b"")
+    from PIL import Image
+    Image.fromarray(rng.integers(0, 255, (16, 16, 3), dtype=np.uint8)).save(folder / "good.png")
+    (folder / "truncated.png").write_bytes((folder / "good.png").read_bytes()[:60])
+    import struct, zlib
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    (folder / "bomb.png").write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100000, 100000, 8, 2, 0, 0, 0))
+                                      + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+    (folder / "text.png").write_text("not an image"); (folder / "folder").mkdir(exist_ok=True)
+    return {"arr_ok": rng.integers(0, 255, (16, 16, 3), dtype=np.uint8), "arr_float_nan": np.full((16, 16, 3), np.nan),
+            "arr_2d": np.zeros((16, 16), np.uint8), "arr_4ch": np.zeros((16, 16, 4), np.uint8), "arr_empty": np.zeros((0, 16, 3), np.uint8),
+            "arr_bool": np.zeros((16, 16, 3), bool),
+            # a declared 4096x4096 image that is a view of one pixel (a broadcast): 50 MB once materialised, at most
+            "arr_huge_view": np.broadcast_to(np.zeros((1, 1, 3), np.uint8), (4096, 4096, 3))}
+
+def resolve(fields: dict, folder: Path, arrays: dict) -> dict:
+    "Turn upload names into paths in `folder` (traversal and absolute names stay as they are) or arrays."
+    def one(x):
+        if isinstance(x, str) and x in arrays: return arrays[x]
+        if isinstance(x, str) and x and not x.startswith(("/", "..")): return folder / x
+        return x
+    out = dict(fields)
+    if "image" in out: out["image"] = one(out["image"])
+    if isinstance(out.get("videos"), list): out["videos"] = [one(v) for v in out["videos"]]
+    if isinstance(out.get("cards"), list):
+        at = lambda t: "@" + str(folder / t[1:]) if isinstance(t, str) and t.startswith("@good") else t
+        out["cards"] = [(c[0], at(c[1])) if isinstance(c, tuple) else
+                        c.replace("@good.png", "@" + str(folder / "good.png")) if isinstance(c, str) else c for c in out["cards"]]
+    return out
 # plain names (a folder in the name moves the output folder by design: `output`'s folder is the output folder)
 NAME = st.one_of(st.none(), st.sampled_from(["a.mp4", "a.MP4", "..mp4", ".hidden.mp4", "x.gif", "CON.mp4", " .mp4", "résumé 🎬.mp4",
                                              "\u202egnp.mp4", "a b.mp4", "..", "-rf.mp4", "x" * 120 + ".mp4"]))
 
+def wrong_typed_upload(fields: dict) -> bool:
+    "An upload that is neither a path nor an array (image) or a `Video` (videos): the one known escape, see below."
+    import numpy as np
+    from sora_nb.core import Video
+    vids = fields.get("videos")
+    return ((fields.get("image") is not None and not isinstance(fields["image"], (str, os.PathLike, np.ndarray)))
+            or (isinstance(vids, list) and any(not isinstance(v, (str, os.PathLike, Video)) for v in vids)))
+
 def hostile_drill(root, backend, n):
     from sora_nb.studio import Request, submit
     seen = {"published": 0, "BadInput": 0, "Refused": 0, "Cancelled": 0}
+    tools, refusals = {}, []
+    up = root.parent / "uploads"; arrays = uploads(up, backend)
     @settings(max_examples=n, deadline=None, database=None, derandomize=True,
               suppress_health_check=list(HealthCheck))
     @given(REQUEST, NAME)
     def one(fields, name):
+        fields = resolve(fields, up, arrays)
         try:
             submit(Request(**fields), root / name if name else None, root=root, backend=backend)
-            seen["published"] += 1
-        except (BadInput, Refused, Cancelled) as e: seen[type(e).__name__] += 1
+            seen["published"] += 1; outcome = "published"
+        except (BadInput, Refused, Cancelled) as e:
+            seen[type(e).__name__] += 1; outcome = type(e).__name__
+            if isinstance(e, Refused): refusals.append(e.decision)
+        except TypeError:           # known finding, pinned by test_a_wrong_typed_upload_is_bad_input (strict xfail)
+            if not wrong_typed_upload(fields): raise
+            outcome = "known TypeError (wrong-typed upload)"; seen[outcome] = seen.get(outcome, 0) + 1
+        if fields.get("task") in ("i2v", "extend", "fill", "loop", "remix", "blend", "recut", "storyboard"):
+            tools.setdefault(fields["task"], {}).setdefault(outcome, 0); tools[fields["task"]][outcome] += 1
     one()
-    print(f"{n} hostile requests: {seen}")
+    print(f"{n} hostile requests: {seen}; the creative tools among them: {tools}")
     assert seen["published"] > 0 and seen["BadInput"] > 0, seen
+    g0 = Gallery(root)
+    for d in refusals:              # every refusal carries its decision, and the gallery keeps it for the audit
+        assert d is not None and d.refused and g0.decision(d.id)["verdict"] == "refuse", d
+    print(f"{len(refusals)} refusals, each with a stored decision")
     from sora_nb.provenance import c2pa, watermark as wm
     g = Gallery(root)
     assert g.problems() == []                      # every MP4 has a row with an allowing output decision, and the reverse
@@ -195,11 +288,20 @@ def hostile_drill(root, backend, n):
     print(f"checked {len(mp4s)} published files: gallery row, allowing output decision, trusted C2PA, watermark id")
 
 def test_hostile_requests_through_the_facade(tmp_path, tiny):
-    hostile_drill(tmp_path / "out", tiny[1], 50)
+    hostile_drill(tmp_path / "out", tiny[1], 100)
 
 @pytest.mark.slow
 def test_hostile_requests_through_the_facade_many(tmp_path, tiny):
-    hostile_drill(tmp_path / "out", tiny[1], 400)
+    hostile_drill(tmp_path / "out", tiny[1], 1000)
+
+@pytest.mark.xfail(strict=True, raises=TypeError, reason="drill finding: sora_nb.tasks.load_image / core.read_video take any object "
+                   "as a path, so an upload that is neither a path, an array nor a Video escapes submit as TypeError (fix in nbs/08_tasks)")
+@pytest.mark.parametrize("fields", [dict(task="i2v", image=0), dict(task="extend", videos=[__import__("numpy").zeros((4, 8, 8, 3))])],
+                         ids=["int-image", "array-as-video"])
+def test_a_wrong_typed_upload_is_bad_input(tmp_path, tiny, fields):
+    from sora_nb.studio import Request, submit
+    with pytest.raises(BadInput):
+        submit(Request("a red circle moving left", steps=1, num_frames=4, height=8, width=8, seed=1, **fields), tmp_path / "a.mp4", backend=tiny[1])
 
 @pytest.mark.parametrize("name", ["a\x00b.mp4", "x" * 300 + ".mp4"], ids=["nul", "too-long"])
 def test_unusable_output_names_are_bad_input(tmp_path, tiny, name):
