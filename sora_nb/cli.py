@@ -128,7 +128,7 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
         cards = [parse_card(c) for c in card or []]
         if frames is None: frames = max(c[0] for c in cards) + 16 if task == "storyboard" and cards else 16
         size = input_size(image, video or []) if height is None and width is None else None
-        h, w = size or (height or 32, width or 32)
+        h, w = size or (32 if height is None else height, 32 if width is None else width)   # 0 is a size to refuse, not a default
         req = validate(Request(prompt or "", seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=h, width=w, user=user,
                                visible_mark=not no_visible_mark, task=task, image=image, videos=list(video or []), direction=direction,
                                gap=parse_span(gap, "gap"), strength=strength, keep=parse_span(keep, "keep"), cards=cards))
