@@ -21,7 +21,7 @@ DRILLS = ["tests/test_batch_drills.py", "tests/test_drills_storage.py", "tests/t
 
 def main():
     many = "--many" in sys.argv[1:]
-    cmd = [sys.executable, "-m", "pytest", "-s", "-q", "-rA", "-p", "no:cacheprovider", *DRILLS, "-m", "slow or not slow" if many else "not slow"]
+    cmd = [sys.executable, "-m", "pytest", "-s", "-rA", "-p", "no:cacheprovider", *DRILLS, "-m", "slow or not slow" if many else "not slow"]
     if os.geteuid() == 0 and shutil.which("unshare"):
         cmd = ["unshare", "--net", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', *cmd]
     print("running:", " ".join(cmd[-9:]), flush=True)
