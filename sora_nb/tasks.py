@@ -4,6 +4,7 @@
 
 # %% ../nbs/08_tasks.ipynb #c004
 from __future__ import annotations
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -48,6 +49,7 @@ def load_image(src) -> np.ndarray:
     "An uploaded image as uint8 (H, W, 3): a path to any image PIL reads, or an array."
     from PIL import Image
     if isinstance(src, np.ndarray): arr = src
+    elif not isinstance(src, (str, os.PathLike)): raise BadInput(f"an image must be a file path or a uint8 array, got {type(src).__name__}")
     else:
         p = Path(src)
         if not p.exists(): raise BadInput(f"{p}: no such file")
@@ -62,6 +64,10 @@ def load_image(src) -> np.ndarray:
 
 def load_clip(src) -> Video:
     "An uploaded video (a path any PyAV build reads, or a `Video`), at most `MAX_TOOL_FRAMES` frames."
+    if isinstance(src, np.ndarray):
+        if src.ndim != 4 or src.shape[-1] != 3 or src.dtype != np.uint8: raise BadInput(f"video frames must be uint8 (T, H, W, 3), got {src.dtype} {src.shape}")
+        src = Video(src)
+    elif not isinstance(src, (Video, str, os.PathLike)): raise BadInput(f"a video must be a file path, a Video or uint8 frames, got {type(src).__name__}")
     v = src if isinstance(src, Video) else read_video(src)
     if v.num_frames > MAX_TOOL_FRAMES: raise BadInput(f"the video has {v.num_frames} frames; tools take at most {MAX_TOOL_FRAMES}")
     return v
