@@ -12,9 +12,9 @@ import torch
 from .core import BadInput, Video, read_video
 
 # %% auto #0
-__all__ = ['TASKS', 'VIDEOS_NEEDED', 'WINDOW', 'CONTEXT', 'MAX_TOOL_FRAMES', 'TaskSpec', 'load_image', 'load_clip', 'to_native',
-           'input_prompt', 'Prepared', 'parse_card', 'prepare', 'fit_length', 'StepCounter', 'make_window',
-           'extend_frames', 'windows_for_extend', 'run', 'frame_changes', 'seam_ratio', 'loop_ratio']
+__all__ = ['TASKS', 'VIDEOS_NEEDED', 'WINDOW', 'CONTEXT', 'MAX_TOOL_FRAMES', 'MAX_UPLOAD_PIXELS', 'TaskSpec', 'load_image',
+           'load_clip', 'to_native', 'input_prompt', 'Prepared', 'parse_card', 'prepare', 'fit_length', 'StepCounter',
+           'make_window', 'extend_frames', 'windows_for_extend', 'run', 'frame_changes', 'seam_ratio', 'loop_ratio']
 
 # %% ../nbs/08_tasks.ipynb #c006
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ VIDEOS_NEEDED = {"extend": 1, "fill": 1, "remix": 1, "blend": 2, "recut": 1}   #
 WINDOW = 16            # frames per window: the clip length the model trained on most
 CONTEXT = 8            # frames of what is already made that a new window is given
 MAX_TOOL_FRAMES = 256  # the longest input or output a tool handles
+MAX_UPLOAD_PIXELS = 4096 * 4096   # per image or frame; larger uploads are refused before anything is copied
 
 # %% ../nbs/08_tasks.ipynb #c008
 def load_image(src) -> np.ndarray:
@@ -57,6 +58,8 @@ def load_image(src) -> np.ndarray:
         try:
             with Image.open(p) as im: arr = np.asarray(im.convert("RGB"))
         except Exception as e: raise BadInput(f"{p}: not a readable image ({type(e).__name__})") from None
+    if arr.ndim in (2, 3) and arr.shape[0] * arr.shape[1] > MAX_UPLOAD_PIXELS:
+        raise BadInput(f"image is {arr.shape[1]}x{arr.shape[0]}; uploads may have at most {MAX_UPLOAD_PIXELS:,} pixels")
     if arr.ndim == 2: arr = np.repeat(arr[..., None], 3, -1)
     if arr.ndim != 3 or arr.shape[2] not in (3, 4) or min(arr.shape[:2]) < 1: raise BadInput(f"image must be (H, W, 3), got {arr.shape}")
     if arr.dtype != np.uint8: raise BadInput(f"image must be uint8, got {arr.dtype}")
@@ -66,6 +69,8 @@ def load_clip(src) -> Video:
     "An uploaded video (a path any PyAV build reads, or a `Video`), at most `MAX_TOOL_FRAMES` frames."
     if isinstance(src, np.ndarray):
         if src.ndim != 4 or src.shape[-1] != 3 or src.dtype != np.uint8: raise BadInput(f"video frames must be uint8 (T, H, W, 3), got {src.dtype} {src.shape}")
+        if src.shape[0] > MAX_TOOL_FRAMES or src.shape[1] * src.shape[2] > MAX_UPLOAD_PIXELS:
+            raise BadInput(f"video frames of {src.shape[:3]} are too large (at most {MAX_TOOL_FRAMES} frames of {MAX_UPLOAD_PIXELS:,} pixels)")
         src = Video(src)
     elif not isinstance(src, (Video, str, os.PathLike)): raise BadInput(f"a video must be a file path, a Video or uint8 frames, got {type(src).__name__}")
     v = src if isinstance(src, Video) else read_video(src)
