@@ -10,14 +10,18 @@ from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, atomic_path
 from .studio import Request, validate
 
-REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"}   # what a line may set
-KEY_FIELDS = ("prompt", "task", "num_frames", "height", "width", "steps", "guidance", "seed", "user", "visible_mark")
+TOOL_KEYS = {"task", "image", "videos", "direction", "gap", "strength", "keep", "cards"}   # the creative tools' fields
+REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"} | TOOL_KEYS   # what a line may set
+KEY_FIELDS = ("prompt", "task", "num_frames", "height", "width", "steps", "guidance", "seed", "user", "visible_mark",
+              "image", "videos", "direction", "gap", "strength", "keep", "cards")
 
 def request_key(req) -> str:
     "A stable hash of a validated request (a `Request` or its `asdict`); `seed=None` gives the key a derived seed starts from."
     d = req if isinstance(req, dict) else asdict(req)
     norm = {k: d.get(k) for k in KEY_FIELDS}
     norm["guidance"] = float(norm["guidance"])
+    for k in ("image", "videos", "gap", "keep", "cards"):   # uploads by path; tuples and lists alike
+        norm[k] = json.loads(json.dumps(norm[k], default=str))
     return hashlib.sha256(json.dumps(norm, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:32]
 
 def derived_seed(req: Request, line: int) -> int:
@@ -26,9 +30,9 @@ def derived_seed(req: Request, line: int) -> int:
     return int.from_bytes(h[:4], "big") & 0x7FFFFFFF
 
 # %% auto #0
-__all__ = ['REQUEST_KEYS', 'KEY_FIELDS', 'STATE', 'RAY_ENV', 'RAY_PASS_ENV', 'request_key', 'derived_seed', 'Item', 'read_items',
-           'BatchState', 'published', 'item_name', 'made_entry', 'refused_entry', 'failed_entry', 'run_item', 'Summary',
-           'storage_error', 'repair', 'loopback_only', 'ray_connect', 'BatchWorker', 'run_batch']
+__all__ = ['TOOL_KEYS', 'REQUEST_KEYS', 'KEY_FIELDS', 'STATE', 'RAY_ENV', 'RAY_PASS_ENV', 'request_key', 'derived_seed', 'Item',
+           'read_items', 'BatchState', 'published', 'item_name', 'made_entry', 'refused_entry', 'failed_entry',
+           'run_item', 'Summary', 'storage_error', 'repair', 'loopback_only', 'ray_connect', 'BatchWorker', 'run_batch']
 
 # %% ../nbs/34_batch.ipynb #c008
 @dataclass
@@ -46,14 +50,27 @@ class Item:
         p = self.raw.get("prompt") if isinstance(self.raw, dict) else None
         return self.request.prompt if self.request else p if isinstance(p, str) else None
 
-def _item(line, n, text, defaults, where) -> Item:
+def _upload_paths(kw, base):
+    "Upload paths of a line, relative to the batch file's folder; cards' '@image' too. Spans become tuples."
+    rel = lambda x: str(base / x) if isinstance(x, str) and not os.path.isabs(x) else x
+    if "image" in kw: kw["image"] = rel(kw["image"])
+    if isinstance(kw.get("videos"), list): kw["videos"] = [rel(v) for v in kw["videos"]]
+    if isinstance(kw.get("cards"), list):
+        kw["cards"] = [[c[0], "@" + rel(c[1][1:])] if isinstance(c, list) and len(c) == 2 and isinstance(c[1], str) and c[1].startswith("@") else c
+                       for c in kw["cards"]]
+        kw["cards"] = [tuple(c) if isinstance(c, list) else c for c in kw["cards"]]
+    for k in ("gap", "keep"):
+        if isinstance(kw.get(k), list): kw[k] = tuple(kw[k])
+    return kw
+
+def _item(line, n, text, defaults, where, base=Path(".")) -> Item:
     try: d = json.loads(text)
     except ValueError as e: return Item(line, n, text[:200], error=f"{where}: not valid JSON ({e.msg})")
-    if not isinstance(d, dict) or "prompt" not in d:
-        return Item(line, n, d, error=f'{where}: each line must be a JSON object with a "prompt"')
+    if not isinstance(d, dict) or ("prompt" not in d and "task" not in d):
+        return Item(line, n, d, error=f'{where}: each line must be a JSON object with a "prompt" (or a "task")')
     unknown = set(d) - REQUEST_KEYS
     if unknown: return Item(line, n, d, error=f"{where}: unknown keys {sorted(unknown)} (allowed: {sorted(REQUEST_KEYS)})")
-    kw = {**defaults, **{("num_frames" if k == "frames" else k): v for k, v in d.items()}}
+    kw = _upload_paths({"prompt": "", **defaults, **{("num_frames" if k == "frames" else k): v for k, v in d.items()}}, base)
     seed = kw.pop("seed", None)
     try:
         req = validate(Request(**kw, seed=0 if seed is None else seed))
@@ -70,13 +87,13 @@ def read_items(path, defaults: dict | None = None, strict: bool = False) -> list
     items = []
     for line, text in enumerate(lines, 1):
         if not text.strip(): continue
-        it = _item(line, len(items), text, dict(defaults or {}), f"{p}:{line}")
+        it = _item(line, len(items), text, dict(defaults or {}), f"{p}:{line}", p.parent)
         if strict and it.error: raise BadInput(it.error)
         items.append(it)
     if not items: raise BadInput(f"{p}: no requests in the file")
     return items
 
-# %% ../nbs/34_batch.ipynb #c011
+# %% ../nbs/34_batch.ipynb #c013
 STATE = "batch.sqlite"
 
 def _now() -> str: return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
@@ -111,7 +128,7 @@ def published(gallery, prompt: str | None = None) -> dict:
             if isinstance(p, dict) and all(k in p for k in KEY_FIELDS): out[request_key(p)] = (r["id"], r["path"])
     return out
 
-# %% ../nbs/34_batch.ipynb #c013
+# %% ../nbs/34_batch.ipynb #c015
 def _params(req) -> dict:
     return dict(seed=req.seed, steps=req.steps, guidance=req.guidance, frames=req.num_frames, height=req.height, width=req.width)
 
@@ -155,7 +172,7 @@ def run_item(item: Item, out, backend, gallery, stack=None, alive=lambda: True) 
     except SoraNbError as e:
         return done("failed", failed_entry(item, f"line {item.line}: {e}"))
 
-# %% ../nbs/34_batch.ipynb #c015
+# %% ../nbs/34_batch.ipynb #c017
 @dataclass
 class Summary:
     "What a batch did. `outcomes` holds one record per line in input order (status, entry, seconds, stage timings)."
@@ -213,7 +230,7 @@ def _work(item):
 def _write_index(path, entries: dict):
     with atomic_path(path) as tmp: tmp.write_text("".join(json.dumps(entries[k]) + "\n" for k in sorted(entries)))
 
-# %% ../nbs/34_batch.ipynb #c017
+# %% ../nbs/34_batch.ipynb #c019
 RAY_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
 RAY_PASS_ENV = ("SORA_NB_CONFIG", "SORA_NB_STATE", "SORA_NB_CHECK_TIMEOUT_S", "SORA_NB_LLM_URL", "SORA_NB_LLM_MODEL", "HF_HUB_OFFLINE")
 
@@ -272,7 +289,7 @@ def _run_on_ray(address, todo, out, checkpoint, workers, record):
         for a in actors: ray.kill(a)
         if started: ray.shutdown()
 
-# %% ../nbs/34_batch.ipynb #c020
+# %% ../nbs/34_batch.ipynb #c022
 def run_batch(path, out_dir, *, defaults: dict | None = None, workers: int = 1, checkpoint=None, backend=None, stack=None,
               strict: bool = False, quiet: bool = False, on_item=None, ray: str | None = None) -> Summary:
     """Make every request of the JSONL file `path` into `out_dir`, skipping what is already there; returns a `Summary`.
