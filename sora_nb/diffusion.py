@@ -153,7 +153,8 @@ class NanoPipeline:
             held = latent_frame_mask(cond_mask, x.shape[2])
             x_given = self.vae.to_latent(cond_video) if held.any() else torch.zeros_like(x)
         held = held.bool()[:, None, :, None, None]
-        decode = None if self.vae is None else self.vae.from_latent
+        # the trace decodes on demand, after sampling's no_grad has ended: keep that decode free of autograd too
+        decode = None if self.vae is None else torch.no_grad()(self.vae.from_latent)
         self.scheduler.set_timesteps(num_inference_steps)
         sigmas, timesteps, start = self.scheduler.sigmas, self.scheduler.timesteps, 0
         if init_video is not None:
