@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from .core import BadInput, SoraNbError, atomic_path
 
-DELIVERED_SHORT_SIDE = 256     # as `sora_nb.studio`: the output checks look at frames of the delivered size
+from .studio import DELIVERED_SHORT_SIDE   # the output checks look at frames of the delivered size
 
 def read_training_set(src) -> list:
     "The items of a training set: a JSONL file of {'id', 'clip', 'caption'} (clips relative to the file) or a list of dicts."
@@ -31,8 +31,8 @@ def read_training_set(src) -> list:
     return [dict(d, id=str(d["id"])) for d in items]
 
 # %% auto #0
-__all__ = ['DELIVERED_SHORT_SIDE', 'PLANTED', 'read_training_set', 'filter_stack', 'clip_frames', 'check_item', 'comparable',
-           'Report', 'ItemFilter', 'prefilter', 'planted_training_set', 'prefilter_cli']
+__all__ = ['PLANTED', 'read_training_set', 'filter_stack', 'clip_frames', 'check_item', 'comparable', 'Report', 'ItemFilter',
+           'prefilter', 'planted_training_set', 'prefilter_cli']
 
 # %% ../nbs/32_prefilter.ipynb #c006
 def filter_stack(hash_lists=None, policy=None):

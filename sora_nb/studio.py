@@ -110,8 +110,8 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
 # %% ../nbs/30_studio.ipynb #c009
 def sample_frames(video: Video, every: int = 8) -> list:
     "First, last and every `every`-th frame, as uint8 (H, W, 3) arrays."
-    idx = sorted(set(range(0, video.num_frames, every)) | {video.num_frames - 1})
-    return [video.frames[i] for i in idx]
+    from sora_nb.moderation.vision import sample_indices   # the same frames the vision checks sample from uploads
+    return [video.frames[i] for i in sample_indices(video.num_frames, every)]
 
 def check_request(req: Request, tier: str, stage: str, frames=(), prepared=None):
     "What the safety stack sees: every word of the request (cards too) and, at the input stage, every upload at full size."

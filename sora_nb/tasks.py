@@ -14,7 +14,7 @@ from .core import BadInput, Video, read_video
 # %% auto #0
 __all__ = ['TASKS', 'VIDEOS_NEEDED', 'WINDOW', 'CONTEXT', 'MAX_TOOL_FRAMES', 'MAX_UPLOAD_PIXELS', 'TaskSpec', 'load_image',
            'load_clip', 'to_native', 'input_prompt', 'Prepared', 'parse_card', 'prepare', 'fit_length', 'StepCounter',
-           'make_window', 'extend_frames', 'windows_for_extend', 'run', 'frame_changes', 'seam_ratio', 'loop_ratio']
+           'make_window', 'extend_plan', 'extend_frames', 'run', 'frame_changes', 'seam_ratio', 'loop_ratio']
 
 # %% ../nbs/08_tasks.ipynb #c006
 @dataclass(frozen=True)
@@ -136,8 +136,8 @@ def prepare(req, backend) -> Prepared:
     if missing: raise BadInput(f"the {getattr(backend, 'name', 'backend')} model cannot do {req.task} (it needs {', '.join(sorted(missing))})")
     H, W, T = req.height, req.width, req.num_frames
     vids = list(req.videos or [])
-    want = VIDEOS_NEEDED.get(req.task, 1 if req.task == "loop" and vids else 0)
-    if req.task == "loop" and len(vids) > 1 or req.task != "loop" and len(vids) != want:
+    want = min(len(vids), 1) if req.task == "loop" else VIDEOS_NEEDED.get(req.task, 0)   # loop: a video or none
+    if len(vids) != want:
         raise BadInput(f"{req.task} takes {want} video{'s' if want != 1 else ''}, got {len(vids)}")
     if req.image is not None and "image" not in spec.inputs: raise BadInput(f"{req.task} does not take an image")
     if req.task == "i2v" and req.image is None: raise BadInput("i2v needs an image (--image)")
@@ -148,8 +148,7 @@ def prepare(req, backend) -> Prepared:
     if req.image is not None:
         img = load_image(req.image); p.images.append(img); p.native_images.append(to_native(img[None], H, W, "the image")[0])
     if spec.prompt == "required" and not req.prompt: raise BadInput(f"{req.task} needs a prompt")
-    if spec.prompt == "optional" and not req.prompt and not (p.videos and any(input_prompt(v) for v in p.videos)) and req.task == "loop":
-        raise BadInput("loop needs a prompt or a video")
+    if req.task == "loop" and not req.prompt and not p.videos: raise BadInput("loop needs a prompt or a video")
     n0 = p.native_videos[0].shape[0] if p.native_videos else 0
     if req.task == "extend":
         if req.direction not in ("forward", "backward"): raise BadInput(f"direction must be forward or backward, got {req.direction!r}")
@@ -188,15 +187,12 @@ def prepare(req, backend) -> Prepared:
     return p
 
 # %% ../nbs/08_tasks.ipynb #c014
-def fit_length(backend, want: int) -> int:
-    "The shortest window of at least `want` frames that `backend` can make (at the request's size, checked later)."
+def fit_length(backend, want: int, height: int, width: int) -> int:
+    "The shortest window of at least `want` frames that `backend` can make at `height` x `width`."
     for L in range(max(1, want), want + 17):
-        try: backend.check_inputs(L, *_probe_size(backend)); return L
+        try: backend.check_inputs(L, height, width); return L
         except BadInput: continue
-    raise BadInput(f"the {getattr(backend, 'name', 'backend')} model cannot make a window of {want} frames")
-
-def _probe_size(backend):
-    p = getattr(backend, "patch_size", (1, 8, 8)); return (p[1] * 4, p[2] * 4)
+    raise BadInput(f"the {getattr(backend, 'name', 'backend')} model cannot make a window of {want} frames at {width}x{height}")
 
 class StepCounter:
     "Maps each window's step callback onto one count over the whole task: (pipe, done + i, total, state)."
@@ -220,11 +216,11 @@ def make_window(backend, req, prompt: str, frames: np.ndarray, given: np.ndarray
     out[given] = frames[given]   # a backend that decodes given frames through a VAE gets the user's exact frames back
     return out
 
-def _window_with(backend, req, prompt, parts, seed, steps, want_len=None):
+def _window_with(backend, req, prompt, parts, seed, steps):
     """Assemble a window from `parts`: a list of (frames or None, count); None = frames to make. The window is fitted
     and padded at the end with frames to make; returns the window made."""
     H, W = req.height, req.width
-    n = sum(c for _, c in parts); L = fit_length(backend, max(n, want_len or 0))
+    L = fit_length(backend, sum(c for _, c in parts), H, W)
     frames = np.zeros((L, H, W, 3), np.uint8); given = np.zeros(L, bool); i = 0
     for f, c in parts:
         if f is not None: frames[i:i + c] = f; given[i:i + c] = True
@@ -232,30 +228,28 @@ def _window_with(backend, req, prompt, parts, seed, steps, want_len=None):
     return make_window(backend, req, prompt, frames, given, seed, steps)
 
 # %% ../nbs/08_tasks.ipynb #c016
+def extend_plan(n_have: int, n_new: int) -> list:
+    "The windows of an extension, as (context frames given, new frames made) pairs."
+    plan = []
+    while n_new > 0:
+        c = min(CONTEXT, n_have); k = min(n_new, WINDOW - c)
+        plan.append((c, k)); n_have += k; n_new -= k
+    return plan
+
 def extend_frames(backend, req, frames: np.ndarray, n_new: int, prompt: str, direction: str, seed: int, steps: StepCounter) -> np.ndarray:
     "`frames` with `n_new` frames made after (forward) or before (backward) them, window by window."
-    out = frames; j = 0
-    while n_new > 0:
-        c = min(CONTEXT, len(out)); k = min(n_new, WINDOW - c) if len(out) else min(n_new, WINDOW)
+    out = frames
+    for j, (c, k) in enumerate(extend_plan(len(frames), n_new)):
         if direction == "forward":
             win = _window_with(backend, req, prompt, [(out[len(out) - c:], c), (None, k)], seed + j, steps)
             out = np.concatenate([out, win[c:c + k]])
         else:   # the context at the end of the window: fit the window, then place the context last
-            L = fit_length(backend, c + k); k2 = L - c
+            L = fit_length(backend, c + k, req.height, req.width); k2 = L - c
             fr = np.zeros((L, req.height, req.width, 3), np.uint8); g = np.zeros(L, bool)
             fr[k2:] = out[:c]; g[k2:] = True
             win = make_window(backend, req, prompt, fr, g, seed + j, steps)
             out = np.concatenate([win[k2 - k:k2], out])
-        n_new -= k; j += 1
     return out
-
-def windows_for_extend(n_have: int, n_new: int) -> int:
-    "How many windows `extend_frames` uses (for the step count)."
-    j = 0
-    while n_new > 0:
-        c = min(CONTEXT, n_have); k = min(n_new, WINDOW - c) if n_have else min(n_new, WINDOW)
-        n_have += k; n_new -= k; j += 1
-    return j
 
 # %% ../nbs/08_tasks.ipynb #c018
 def run(backend, prepared: Prepared, callback=None) -> Video:
@@ -272,7 +266,7 @@ def run(backend, prepared: Prepared, callback=None) -> Video:
         out = _window_with(backend, req, prompt, [(prepared.native_images[0][None], 1), (None, T - 1)], seed, steps)[:T]
         info["given"] = [0]
     elif task == "extend":
-        steps = StepCounter(callback, req.steps * windows_for_extend(len(vids[0]), T))
+        steps = StepCounter(callback, req.steps * len(extend_plan(len(vids[0]), T)))
         out = extend_frames(backend, req, vids[0], T, prompt, req.direction, seed, steps)
         n0 = len(vids[0]); info["given"] = [0, n0] if req.direction == "forward" else [T, T + n0]
     elif task == "fill":
@@ -280,7 +274,7 @@ def run(backend, prepared: Prepared, callback=None) -> Video:
     elif task == "loop":
         out, info["made"] = _loop(backend, req, vids[0] if vids else None, prompt, seed, callback)
     elif task == "remix":
-        v = vids[0]; n = len(v); L = fit_length(backend, n)
+        v = vids[0]; n = len(v); L = fit_length(backend, n, H, W)
         init = np.concatenate([v, np.repeat(v[-1:], L - n, 0)]) if L > n else v
         steps = StepCounter(callback, max(1, int(round(req.steps * req.strength))))
         out = make_window(backend, req, prompt, np.zeros_like(init), np.zeros(L, bool), seed, steps, init=init, strength=req.strength)[:n]
@@ -323,7 +317,7 @@ def _storyboard(backend, req, cards, seed, callback):
     segs = [(at, end - at, text, img) for (at, text, img), end in zip(cards, ends)]
     n_windows = 0; have = 0
     for at, n, text, img in segs:
-        n_windows += (1 + windows_for_extend(min(n, WINDOW), n - min(n, WINDOW))) if (img is not None or have == 0) else windows_for_extend(have, n)
+        n_windows += (1 + len(extend_plan(min(n, WINDOW), n - min(n, WINDOW)))) if (img is not None or have == 0) else len(extend_plan(have, n))
         have += n
     steps = StepCounter(callback, n_windows * req.steps)
     out = np.zeros((0, req.height, req.width, 3), np.uint8); last_text = req.prompt or ""; j = 0; info = []

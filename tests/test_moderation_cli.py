@@ -73,18 +73,21 @@ class FakeBroken:
         if self.mode == "none": return None
         return self.inner(req)
 
-@pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
-@pytest.mark.parametrize("which", range(len(Policy.load().stack["input_checks"])))
-def test_every_default_check_fails_closed(mode, which):
+def fails_closed(stage, req, which, mode):
+    "Check `which` of `stage` broken in `mode`: the decision is a refusal naming it; the real checks allow the same request."
     pol = Policy.load()
-    real = Stack(pol).checks["input"]
+    real = Stack(pol).checks[stage]
     checks = [FakeBroken(c, mode) if i == which else c for i, c in enumerate(real)]
-    req = CheckRequest("a golden retriever catching a frisbee in a park", images=[astronaut_png()], tier="permitted")
-    d = Stack(pol, {"input": checks}, timeout=2.0)(req)
+    d = Stack(pol, {stage: checks}, timeout=2.0)(req)
     assert d.verdict == "refuse" and "check_failed" in d.categories
     assert any(real[which].name in r for r in d.reasons), d.reasons
     # and the same request passes with the real checks, so the refusal above came from the fault
-    assert Stack(pol, {"input": real})(req).verdict == "allow"
+    assert Stack(pol, {stage: real})(req).verdict == "allow"
+
+@pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
+@pytest.mark.parametrize("which", range(len(Policy.load().stack["input_checks"])))
+def test_every_default_check_fails_closed(mode, which):
+    fails_closed("input", CheckRequest("a golden retriever catching a frisbee in a park", images=[astronaut_png()], tier="permitted"), which, mode)
 
 def test_moderate_uploads_follow_the_tier_rule(tmp_path, sora_nb_cli):
     "A real photo of an adult: refused for the standard tier (likeness), allowed and marked for review for the permitted tier."
@@ -108,14 +111,7 @@ def _frame():
 @pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
 @pytest.mark.parametrize("which", range(len(Policy.load().stack["output_checks"])))
 def test_every_output_check_fails_closed(mode, which):
-    pol = Policy.load()
-    real = Stack(pol).checks["output"]
-    checks = [FakeBroken(c, mode) if i == which else c for i, c in enumerate(real)]
-    req = CheckRequest("", frames=[_frame()], stage="output")
-    d = Stack(pol, {"output": checks}, timeout=2.0)(req)
-    assert d.verdict == "refuse" and "check_failed" in d.categories
-    assert any(real[which].name in r for r in d.reasons), d.reasons
-    assert Stack(pol, {"output": real})(req).verdict == "allow"
+    fails_closed("output", CheckRequest("", frames=[_frame()], stage="output"), which, mode)
 
 @pytest.mark.parametrize("mode", ["raise", "hang", "garbage", "none"])
 def test_llm_filter_fails_closed(mode):
