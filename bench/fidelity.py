@@ -28,6 +28,7 @@ def main():
     ap.add_argument("--guidance", type=float, default=4.0); ap.add_argument("--size", default="16x32x32")
     ap.add_argument("--checkpoint", default=None)
     ap.add_argument("--wording", default="plain", choices=["plain", "varied", "short"])
+    ap.add_argument("--no-upsample", action="store_true", help="condition on the prompts as written (no rewording into the caption style)")
     a = ap.parse_args()
     from sora_nb import world, checker
     from sora_nb.train import eval_specs
@@ -40,6 +41,7 @@ def main():
         cmd = [str(Path(sys.executable).parent / "sora-nb"), "generate", "--prompts", str(src), "--out-dir", f"{d}/out",
                "--steps", str(a.steps), "--guidance", str(a.guidance), "--frames", str(T), "--height", str(H), "--width", str(W), "--quiet"]
         if a.checkpoint: cmd += ["--checkpoint", a.checkpoint]
+        if a.no_upsample: cmd += ["--no_upsample"]
         t = time.perf_counter(); subprocess.run(cmd, check=True); secs = time.perf_counter() - t
         index = [json.loads(l) for l in (Path(d) / "out" / "index.jsonl").read_text().splitlines()]
         refused = [(r["prompt"], r.get("reasons") or r.get("decision")) for r in index if r.get("refused")]
@@ -47,7 +49,7 @@ def main():
         vids = [read_video(Path(d) / "out" / index[i]["path"]) for i in keep]
         specs = [specs[i] for i in keep]
     scores = checker.score_many(vids, specs)
-    print(f"wording {a.wording}, e.g. {words(a.wording, specs[0], 0)!r}")
+    print(f"wording {a.wording}{' (as written)' if a.no_upsample else ' (upsampled)'}, e.g. {words(a.wording, specs[0], 0)!r}")
     print(f"{a.n} held-out prompts, {a.steps} steps, guidance {a.guidance}, size {a.size}, {secs:.0f} s through the CLI")
     print("chance: background/colour 0.10, shape 0.33, motion 1/11")
     for k, v in scores.items(): print(f"  {k:14s} {v:.3f}")

@@ -46,6 +46,11 @@ class NanoBackend:
     # trained with random conditioning masks (first frame, first/last k, first and last, gaps, kept spans), so any mask works
     capabilities = frozenset({"t2v", "first_frame", "last_frame", "frames", "init_video"})
 
+    def upsample(self, prompt: str) -> str:
+        "The prompt in this model's training-caption wording where it can be read whole (`sora_nb.upsample`), else as written."
+        from sora_nb.upsample import upsample
+        return upsample(prompt).text
+
     @property
     def patch_size(self): return self.pipe.pixel_patch
     @property

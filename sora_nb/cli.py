@@ -112,6 +112,7 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
              checkpoint: Param("model folder (default: the shipped data/nano; a diffusers pipeline folder works too)", str) = None,
              user: Param("who asks (the gallery knows their tier)", str) = "local",
              no_visible_mark: Param("leave the visible watermark off (tiers that may only)", store_true) = False,
+             no_upsample: Param("condition the model on the prompt exactly as written (no rewording into its caption style)", store_true) = False,
              quiet: Param("no progress bar", store_true) = False):
     "Make a video from a prompt (or one per line of a JSONL file) with the shipped model, published through the studio; `--task` picks a tool."
     from tqdm.auto import tqdm
@@ -130,7 +131,7 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
         size = input_size(image, video or []) if height is None and width is None else None
         h, w = size or (32 if height is None else height, 32 if width is None else width)   # 0 is a size to refuse, not a default
         req = validate(Request(prompt or "", seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=h, width=w, user=user,
-                               visible_mark=not no_visible_mark, task=task, image=image, videos=list(video or []), direction=direction,
+                               visible_mark=not no_visible_mark, upsample=not no_upsample, task=task, image=image, videos=list(video or []), direction=direction,
                                gap=parse_span(gap, "gap"), strength=strength, keep=parse_span(keep, "keep"), cards=cards))
         backend = load_backend(checkpoint)
         bar = tqdm(total=req.steps, desc="denoising", disable=quiet, leave=False)
@@ -141,7 +142,7 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
         print(res.path); return 0
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
     defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames or 16, height=height or 32, width=width or 32, user=user,
-                    visible_mark=not no_visible_mark)
+                    visible_mark=not no_visible_mark, upsample=not no_upsample)
     from sora_nb.batch import run_batch      # one implementation of batches: resumable, idempotent (sora_nb.batch)
     s = run_batch(prompts, out_dir, defaults=defaults, checkpoint=checkpoint, strict=True, quiet=quiet)
     print(s.index); return 0
@@ -159,13 +160,14 @@ def batch(file: Param("a JSONL file of requests, each with at least \"prompt\"",
           checkpoint: Param("model folder (default: the shipped data/nano)", str) = None,
           user: Param("who asks (the gallery knows their tier)", str) = "local",
           no_visible_mark: Param("leave the visible watermark off (tiers that may only)", store_true) = False,
+          no_upsample: Param("condition the model on the prompt exactly as written (no rewording into its caption style)", store_true) = False,
           quiet: Param("no progress bar", store_true) = False):
     "Make every line of a JSONL file into a clip, resumably: a rerun skips what is published or refused. Exit 1 if a line failed."
     from sora_nb.batch import run_batch
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
     if workers < 1: raise BadInput(f"workers must be at least 1, got {workers}")
     defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames, height=height, width=width, user=user,
-                    visible_mark=not no_visible_mark)
+                    visible_mark=not no_visible_mark, upsample=not no_upsample)
     s = run_batch(file, out_dir, defaults=defaults, workers=workers, checkpoint=checkpoint, quiet=quiet, ray=ray)
     for o in s.outcomes:
         if o["status"] == "failed": print(f"line {o['line']}: failed: {o['entry']['error']}", file=sys.stderr)

@@ -29,6 +29,7 @@ class Request:
     task: str = "t2v"
     user: str = "local"
     visible_mark: bool = True
+    upsample: bool = True                           # reword the prompt into the model's caption style (`sora_nb.upsample`)
     parents: list = field(default_factory=list)     # [(creation_id, relation)] for remixes and extensions
     # the creative tools (`sora_nb.tasks`); each task reads the fields its `TaskSpec.inputs` names
     image: object = None                            # i2v: a path or uint8 (H, W, 3) array; becomes frame 0
@@ -102,6 +103,7 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     seed = random.SystemRandom().randrange(2**31) if req.seed is None else _whole("seed", req.seed, 0, 2**63 - 1)
     if not isinstance(req.user, str) or not req.user.strip() or len(req.user) > 200: raise BadInput(f"user must be a short name, got {req.user!r}")
     if not isinstance(req.visible_mark, bool): raise BadInput(f"visible_mark must be true or false, got {req.visible_mark!r}")
+    if not isinstance(req.upsample, bool): raise BadInput(f"upsample must be true or false, got {req.upsample!r}")
     parents = [tuple(p) for p in (req.parents or [])]
     if any(len(p) != 2 or not all(isinstance(x, str) for x in p) for p in parents): raise BadInput("parents must be (creation_id, relation) pairs")
     return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents,

@@ -14,7 +14,8 @@ from .core import BadInput, Video, read_video
 # %% auto #0
 __all__ = ['TASKS', 'VIDEOS_NEEDED', 'WINDOW', 'CONTEXT', 'MAX_TOOL_FRAMES', 'MAX_UPLOAD_PIXELS', 'TaskSpec', 'load_image',
            'load_clip', 'to_native', 'input_prompt', 'Prepared', 'parse_card', 'prepare', 'fit_length', 'StepCounter',
-           'make_window', 'extend_plan', 'extend_frames', 'run', 'frame_changes', 'seam_ratio', 'loop_ratio']
+           'model_prompt', 'make_window', 'extend_plan', 'extend_frames', 'run', 'frame_changes', 'seam_ratio',
+           'loop_ratio']
 
 # %% ../nbs/08_tasks.ipynb #c006
 @dataclass(frozen=True)
@@ -202,6 +203,10 @@ class StepCounter:
         if self.callback is None: return None
         return lambda pipe, i, n, state: self.callback(pipe, min(base + i, self.total - 1), self.total, state)
 
+def model_prompt(backend, req, prompt: str) -> str:
+    "What the model is conditioned on: the prompt upsampled into its caption style when the backend can and the request allows."
+    return backend.upsample(prompt) if getattr(req, "upsample", True) and hasattr(backend, "upsample") else prompt
+
 def make_window(backend, req, prompt: str, frames: np.ndarray, given: np.ndarray, seed: int, steps: StepCounter,
                 init: np.ndarray | None = None, strength: float | None = None) -> np.ndarray:
     """Frames (L, H, W, 3) uint8 where `given` (L,) bool marks the frames the model must keep; returns the window made.
@@ -211,7 +216,7 @@ def make_window(backend, req, prompt: str, frames: np.ndarray, given: np.ndarray
     kw = {}
     if given.any(): kw.update(cond_video=to_t(frames), cond_mask=torch.from_numpy(given.astype(np.float32))[None])
     if init is not None: kw.update(init_video=to_t(init), strength=float(strength))
-    v = backend.generate(prompt, L, H, W, req.steps, req.guidance, int(seed), callback=steps.window(req.steps), **kw)
+    v = backend.generate(model_prompt(backend, req, prompt), L, H, W, req.steps, req.guidance, int(seed), callback=steps.window(req.steps), **kw)
     out = v.frames.copy()
     out[given] = frames[given]   # a backend that decodes given frames through a VAE gets the user's exact frames back
     return out
@@ -227,7 +232,7 @@ def _window_with(backend, req, prompt, parts, seed, steps):
         i += c
     return make_window(backend, req, prompt, frames, given, seed, steps)
 
-# %% ../nbs/08_tasks.ipynb #c016
+# %% ../nbs/08_tasks.ipynb #c018
 def extend_plan(n_have: int, n_new: int) -> list:
     "The windows of an extension, as (context frames given, new frames made) pairs."
     plan = []
@@ -251,7 +256,7 @@ def extend_frames(backend, req, frames: np.ndarray, n_new: int, prompt: str, dir
             out = np.concatenate([win[k2 - k:k2], out])
     return out
 
-# %% ../nbs/08_tasks.ipynb #c018
+# %% ../nbs/08_tasks.ipynb #c020
 def run(backend, prepared: Prepared, callback=None) -> Video:
     "Make the video `prepared.req` asks for with `backend`; `callback(pipe, i, n, state)` sees every step of every window."
     req = prepared.req; task, T, H, W, seed = req.task, req.num_frames, req.height, req.width, int(req.seed or 0)
@@ -290,7 +295,7 @@ def run(backend, prepared: Prepared, callback=None) -> Video:
     elif task == "storyboard":
         out, info["segments"] = _storyboard(backend, req, prepared.cards, seed, callback)
     else: raise BadInput(f"unknown task {task!r}")
-    meta = {"prompt": prompt, "tool": info, "model": getattr(backend, "name", "?"), "checkpoint_sha256": getattr(backend, "checkpoint_sha256", None),
+    meta = {"prompt": prompt, "model_prompt": model_prompt(backend, req, prompt), "tool": info, "model": getattr(backend, "name", "?"), "checkpoint_sha256": getattr(backend, "checkpoint_sha256", None),
             "seed": seed, "steps": req.steps, "guidance": req.guidance}
     if getattr(backend, "vae_sha256", None): meta["vae_sha256"] = backend.vae_sha256
     return Video(out, 8.0, meta)
@@ -334,7 +339,7 @@ def _storyboard(backend, req, cards, seed, callback):
         info.append({"at": at, "frames": n, "prompt": prompt, "image": img is not None}); j += 1
     return out, info
 
-# %% ../nbs/08_tasks.ipynb #c020
+# %% ../nbs/08_tasks.ipynb #c022
 def frame_changes(video) -> np.ndarray:
     "(T-1,) mean |frame[t+1] - frame[t]| at native size (0-255 levels)."
     from sora_nb.checker import native_frames
