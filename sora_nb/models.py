@@ -31,7 +31,7 @@ def unpatchify(tokens: torch.Tensor, p: tuple, C: int, T: int, H: int, W: int) -
 # %% ../nbs/03_models.ipynb #c009
 def sincos_1d(pos: torch.Tensor, dim: int, max_period: float = 10000.) -> torch.Tensor:
     half = dim // 2
-    freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32) / half)
+    freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32, device=pos.device) / half)   # on the caller's device (GPU training)
     a = pos.float()[:, None] * freqs[None]
     return torch.cat([a.sin(), a.cos()], -1)
 
