@@ -280,11 +280,16 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
     model.save_pretrained(out)
     FlowMatchEulerDiscreteScheduler(shift=1.0).save_pretrained(out / "scheduler")
     hist = st["history"]; evals = [h for h in hist if "eval" in h]; train_recs = [h for h in hist if "loss" in h]
-    hours = sum(50 / max(h["steps_per_s"], 1e-9) for h in train_recs) / 3600
+    # records come every 50 steps on a CPU run and every 200 from scripts/train_gpu.py: time each by the steps since the last
+    gaps = [(h["step"] - p["step"], h["steps_per_s"], h.get("device", "cpu")) for p, h in zip([{"step": 0}] + train_recs, train_recs)]
+    by_dev = {}
+    for n, sps, dev in gaps:
+        d = by_dev.setdefault("GPU" if dev.startswith("cuda") else "CPU", [0, 0.0]); d[0] += n; d[1] += n / max(sps, 1e-9) / 3600
+    hours = sum(h for _, h in by_dev.values())
     n_params = sum(p.numel() for p in model.parameters())
     space = "pixels" if vae is None else f"the latent space of the video autoencoder in `vae/` ({vae.compression}x in time and space, {vae.config.latent_channels} channels)"
     lines = [f"# sora-nb nano model", "", f"A {n_params / 1e6:.1f}M-parameter spacetime-patch diffusion transformer trained on the shapes world, in {space}.", "",
-             f"- steps: {st['step']} (batch {cfg.batch_size}), about {hours:.1f} hours of training on a 2-core CPU ({cfg.threads} torch threads)",
+             f"- steps: {st['step']}: " + "; ".join(f"{n} on {'a 2-core CPU (batch 32)' if d == 'CPU' else 'one GPU (batch ' + str(cfg.batch_size) + ', `scripts/train_gpu.py`)'} in {h:.2f} hours" for d, (n, h) in by_dev.items()),
              f"- command: `sora-nb train --run-dir {run_dir} --resume`", f"- model: {json.dumps({k: v for k, v in st['model_config'].items() if not k.startswith('_')}, default=str)}",
              f"- sizes trained (frames, height, width: weight): {cfg.sizes}", "",
              "## Held-out fidelity (plain captions of held-out attribute combinations, scored by `sora_nb.checker`)", "",
