@@ -87,6 +87,10 @@ def train(a):
             parts.append(TextEmbedding(h.half().cpu(), m.cpu(), pooled.cpu()))
     enc.model.to("cpu")
     bank = CaptionBank(specs, owner, caps, TextEmbedding.cat(parts), enc.encode(""))
+    if a.occluder_weight > 1:   # occluder scenes are 5% of level 2 (1.7% of all clips): repeat them in level 2's draw
+        occ = [i for i, o in enumerate(owner) if specs[o][1].occluder]
+        bank._levels[2] = bank.by_level(2) + occ * (a.occluder_weight - 1)
+        print(f"occluder captions {len(occ)} x {a.occluder_weight}: {len(occ) * a.occluder_weight / len(bank.by_level(2)):.2f} of level 2", flush=True)
     print(f"bank: {len(caps)} captions in {time.time() - t0:.1f} s", flush=True)
     model.to(dev); vae.to(dev); ema = copy.deepcopy(model).requires_grad_(False)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
@@ -125,6 +129,7 @@ if __name__ == "__main__":
     ap.add_argument("--minutes", type=float, default=7); ap.add_argument("--out", default="/tmp/gpu-run"); ap.add_argument("--device", default="cuda")
     ap.add_argument("--batch", type=int, default=64); ap.add_argument("--lr", type=float, default=1e-3); ap.add_argument("--ema", type=float, default=0.999)
     ap.add_argument("--workers", type=int, default=12); ap.add_argument("--seed", type=int, default=7); ap.add_argument("--save-every", type=float, default=120)
+    ap.add_argument("--occluder-weight", type=int, default=1, help="draw occluder scenes this many times as often within level 2")
     ap.add_argument("--bank-specs", type=int, default=None, help="a smaller caption bank (a quick smoke test on a CPU)")
     a = ap.parse_args()
     prune(a.dst) if a.what == "prune" else train(a)
