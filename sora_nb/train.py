@@ -225,7 +225,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg, vae=vae)
 
-# %% ../nbs/07_train.ipynb #c017
+# %% ../nbs/07_train.ipynb #c018
 def plot_history(history: list, path=None):
     "Loss (left) and held-out accuracy per attribute (right) against training steps; saved to `path` if given."
     import matplotlib; matplotlib.use("Agg")
@@ -245,7 +245,7 @@ def plot_history(history: list, path=None):
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c019
+# %% ../nbs/07_train.ipynb #c020
 def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
@@ -266,7 +266,7 @@ def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c021
+# %% ../nbs/07_train.ipynb #c022
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
