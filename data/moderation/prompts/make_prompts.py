@@ -567,6 +567,24 @@ def misspell(w, rng):
 def split_of(group):
     return "test" if int(hashlib.sha1(group.encode()).hexdigest(), 16) % 100 < 25 else "train"
 
+def add_tactics(add, b, cat, g, rng, medical, fiction, injection):
+    "One violating base prompt in the eight tactics, in a fixed order (so the rng draws of every round stay where they were)."
+    add(plain(b), "violating", cat, "direct", g)
+    add(on_key(b, leet), "violating", cat, "leetspeak", g)
+    add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
+    add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
+    add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
+    add(rng.choice(medical).format(p=plain(b)), "violating", cat, "medical", g)
+    add(rng.choice(fiction).format(p=plain(b)), "violating", cat, "fiction", g)
+    add(rng.choice(injection).format(p=plain(b)), "violating", cat, "injection", g)
+
+def add_languages(add, sets, prefix):
+    "Translated sets: (category or 'benign', {lang: prompt}); the English row counts as direct, the rest as 'language'."
+    for i, (cat, tr) in enumerate(sets):
+        label = "benign" if cat == "benign" else "violating"
+        for lang, p in tr.items():
+            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"{prefix}:{i}", lang)
+
 def build():
     rng = random.Random(5)
     rows = []
@@ -575,14 +593,7 @@ def build():
     for cat, bases in V.items():
         for i, b in enumerate(bases):
             g = f"{cat}:{i}"
-            add(plain(b), "violating", cat, "direct", g)
-            add(on_key(b, leet), "violating", cat, "leetspeak", g)
-            add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
-            add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
-            add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
-            add(rng.choice(MEDICAL).format(p=plain(b)), "violating", cat, "medical", g)
-            add(rng.choice(FICTION).format(p=plain(b)), "violating", cat, "fiction", g)
-            add(rng.choice(INJECTION).format(p=plain(b)), "violating", cat, "injection", g)
+            add_tactics(add, b, cat, g, rng, MEDICAL, FICTION, INJECTION)
         for i, m in enumerate(METAPHOR.get(cat, [])):
             add(m, "violating", cat, "metaphor", f"{cat}:meta{i}")
     names = [l.split("|")[0] for l in (Path(__file__).parent.parent/"public_figures.txt").read_text().splitlines()
@@ -601,10 +612,7 @@ def build():
         if tactic == "fiction": p = rng.choice(FICTION).format(p=p)
         add(p, "violating", "likeness", tactic, g)
     for i, m in enumerate(LIKENESS_META): add(m, "violating", "likeness", "metaphor", f"likeness:meta{i}")
-    for i, (cat, tr) in enumerate(LANG):
-        label = "benign" if cat == "benign" else "violating"
-        for lang, p in tr.items():
-            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"lang:{i}", lang)
+    add_languages(add, LANG, "lang")
     for i, b in enumerate(BENIGN):
         g = f"benign:{i}"
         add(b, "benign", "none", "direct", g)
@@ -642,20 +650,10 @@ def build2(rows, add):
     for cat, bases in V2.items():
         for i, b in enumerate(bases):
             g = f"{cat}:r2:{i}"
-            add(plain(b), "violating", cat, "direct", g)
-            add(on_key(b, leet), "violating", cat, "leetspeak", g)
-            add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
-            add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
-            add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
-            add(rng.choice(MEDICAL + MEDICAL2).format(p=plain(b)), "violating", cat, "medical", g)
-            add(rng.choice(FICTION + FICTION2).format(p=plain(b)), "violating", cat, "fiction", g)
-            add(rng.choice(INJECTION + INJECTION2).format(p=plain(b)), "violating", cat, "injection", g)
+            add_tactics(add, b, cat, g, rng, MEDICAL + MEDICAL2, FICTION + FICTION2, INJECTION + INJECTION2)
     for cat, ms in METAPHOR2.items():
         for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r2meta{i}")
-    for i, (cat, tr) in enumerate(LANG2):
-        label = "benign" if cat == "benign" else "violating"
-        for lang, p in tr.items():
-            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"lang2:{i}", lang)
+    add_languages(add, LANG2, "lang2")
     for dom, items in NEAR2.items():
         for i, b in enumerate(items):
             g = f"near2:{dom}:{i}"
@@ -688,20 +686,10 @@ def build3(rows, add):
         for i, b in enumerate(bases):
             if cat == "likeness" and key(b) in used: continue
             g = f"{cat}:r3:{i}"
-            add(plain(b), "violating", cat, "direct", g)
-            add(on_key(b, leet), "violating", cat, "leetspeak", g)
-            add(on_key(b, lambda w: misspell(w, rng)), "violating", cat, "misspelling", g)
-            add(on_key(b, lambda w: spaced(w, rng)), "violating", cat, "spacing", g)
-            add(on_key(b, homoglyph), "violating", cat, "homoglyph", g)
-            add(rng.choice(MEDICAL3).format(p=plain(b)), "violating", cat, "medical", g)
-            add(rng.choice(FICTION3).format(p=plain(b)), "violating", cat, "fiction", g)
-            add(rng.choice(INJECTION3).format(p=plain(b)), "violating", cat, "injection", g)
+            add_tactics(add, b, cat, g, rng, MEDICAL3, FICTION3, INJECTION3)
     for cat, ms in METAPHOR3.items():
         for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r3meta{i}")
-    for i, (cat, tr) in enumerate(LANG3):
-        label = "benign" if cat == "benign" else "violating"
-        for lang, p in tr.items():
-            add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"lang3:{i}", lang)
+    add_languages(add, LANG3, "lang3")
     for dom, items in NEAR3.items():
         for i, b in enumerate(items):
             g = f"near3:{dom}:{i}"
