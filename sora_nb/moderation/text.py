@@ -4,7 +4,7 @@
 
 # %% ../../nbs/14_text.ipynb #c003
 from __future__ import annotations
-import json, time
+import json, re, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,9 +13,9 @@ from .normalise import readable
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['HEAD_CATEGORIES', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'load_prompts', 'label_matrix', 'windows', 'ngram_ids',
-           'window_features', 'MultilingualEncoder', 'get_multilingual', 'TextHeads', 'train_heads', 'prompt_features',
-           'prompt_scores', 'fold_of', 'pick_threshold', 'fit_prompt_set', 'TextClassifierCheck']
+__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'load_prompts', 'label_matrix', 'windows',
+           'ngram_ids', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'TextHeads', 'train_heads',
+           'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'fit_prompt_set', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -31,11 +31,16 @@ def label_matrix(rows: list, categories=HEAD_CATEGORIES) -> np.ndarray:
     return np.array([[float(r["label"] == "violating" and r["category"] == c) for c in categories] for r in rows], np.float32)
 
 # %% ../../nbs/14_text.ipynb #c009
-def windows(text: str, size: int = 40, stride: int = 30) -> list:
-    "The readable text cut into overlapping word windows (one window when it is short)."
-    words = readable(text).split()
-    if len(words) <= size: return [" ".join(words)]
-    return [" ".join(words[i:i + size]) for i in range(0, len(words) - size + stride, stride)]
+CLAUSE_BREAK = re.compile(r"[;!?]+|\.(?=\s)|:\s|\n|,?\s+(?:and\s+)?then\b|,?\s+after\s+that\b", re.I)
+
+def windows(text: str, size: int = 40, stride: int = 30, clauses: bool = False) -> list:
+    "The readable text cut into overlapping word windows (one window when it is short); with `clauses`, each clause of two or more words too."
+    t = readable(text); words = t.split()
+    out = [" ".join(words)] if len(words) <= size else [" ".join(words[i:i + size]) for i in range(0, len(words) - size + stride, stride)]
+    if clauses:
+        parts = [" ".join(c.split()[:size]) for c in CLAUSE_BREAK.split(t)]
+        if len(parts) > 1: out += [c for c in dict.fromkeys(parts) if len(c.split()) >= 2 and c not in out]
+    return out
 
 # %% ../../nbs/14_text.ipynb #c012
 NGRAM_SIZES, NGRAM_BUCKETS = (3, 4, 5), 1 << 14
@@ -152,13 +157,14 @@ def train_heads(dense, ngrams: list, Y, categories=HEAD_CATEGORIES, hidden: int 
     return TextHeads({k: v.detach() for k, v in p.items()}, categories, {"n_train": n, "hidden": hidden, "epochs": epochs, "buckets": buckets, "view_drop": view_drop})
 
 # %% ../../nbs/14_text.ipynb #c022
-def prompt_features(texts: list, encoder, multilingual=None) -> tuple:
-    "Window features of many prompts: dense (w, d), n-grams (w), and the prompt index of each window."
-    wins, idx = [], []
+def prompt_features(texts: list, encoder, multilingual=None, clauses: bool = False) -> tuple:
+    "Window features of many prompts: dense (w, d), n-grams (w), the prompt index of each window, and whether it is a clause window."
+    wins, idx, cl = [], [], []
     for i, t in enumerate(texts):
-        for w in windows(t): wins.append(w); idx.append(i)
+        ws = windows(t, clauses=clauses); n0 = len(windows(t)) if clauses else len(ws)
+        for j, w in enumerate(ws): wins.append(w); idx.append(i); cl.append(j >= n0)
     dense, ng = window_features(wins, encoder, multilingual)
-    return dense, ng, torch.tensor(idx)
+    return dense, ng, torch.tensor(idx), torch.tensor(cl, dtype=torch.bool)
 
 def prompt_scores(heads: TextHeads, dense, ng, idx, n: int) -> torch.Tensor:
     "(n, C) raw scores per prompt: the maximum over its windows."
@@ -184,20 +190,22 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     ml = get_multilingual() if multilingual else None
     if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
-    dense, ng, idx = prompt_features([r["prompt"] for r in rows], encoder, ml)
+    # clause windows are scored (as the check scores them) but never trained on: a violating prompt's harmless clause is not violating
+    dense, ng, idx, clause = prompt_features([r["prompt"] for r in rows], encoder, ml, clauses=True)
     Y = torch.as_tensor(label_matrix(rows))
     fold = torch.tensor([fold_of(r["group"], folds) for r in rows])
     oof = torch.zeros(len(rows), len(HEAD_CATEGORIES))
     for f in range(folds):
-        tw = (fold[idx] != f).nonzero().squeeze(1); vr = (fold == f).nonzero().squeeze(1)
+        tw = ((fold[idx] != f) & ~clause).nonzero().squeeze(1); vr = (fold == f).nonzero().squeeze(1)
         h = train_heads(dense[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         s = prompt_scores(h, dense[vw], [ng[i] for i in vw], idx[vw], len(rows))
         oof[vr] = s[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     t = pick_threshold(oof.numpy(), benign, benign_rate)
-    heads = train_heads(dense, ng, Y[idx], **kw)
-    v = hashlib.sha1(path.read_bytes() + json.dumps([folds, benign_rate, multilingual, sorted(kw.items())]).encode()).hexdigest()[:12]
+    tw = (~clause).nonzero().squeeze(1)
+    heads = train_heads(dense[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
+    v = hashlib.sha1(path.read_bytes() + json.dumps([folds, benign_rate, multilingual, "clauses", sorted(kw.items())]).encode()).hexdigest()[:12]
     viol = ~benign
     heads.meta.update(version=v, encoder=getattr(encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train",
@@ -228,7 +236,7 @@ class TextClassifierCheck:
         t0 = time.perf_counter()
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
-        wins = windows(req.prompt)
+        wins = windows(req.prompt, clauses=True)
         raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
         best, at = self.heads.calibrated(raw).max(0)
         scores = {c: float(best[i]) for i, c in enumerate(self.heads.categories)}
