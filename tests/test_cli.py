@@ -25,10 +25,12 @@ def test_same_seed_same_video_other_seed_other_video(tmp_path):
     for p, seed in zip(paths, (5, 5, 6)):
         assert main(["generate", PROMPT, "-o", str(p), "--seed", str(seed), "--steps", "8", "--quiet"]) == 0
     a, b, c = (read_video(p).frames.astype(int) for p in paths)
-    # Each publish carries its own creation id in an invisible watermark, so same-seed files differ by that mark alone:
-    # far less than a clip of another seed differs.
-    same, other = np.abs(a - b).mean(), np.abs(a - c).mean()
-    assert other > 5 * same, (same, other)
+    # Each publish carries its own creation id in an invisible watermark, so same-seed files differ by that mark alone: a
+    # faint pattern everywhere, never a large change. Another seed puts the object elsewhere (the model follows the prompt,
+    # so colours and background stay): there a share of the pixels changes by far more than the mark ever does.
+    big = lambda x, y: float((np.abs(x - y).max(-1) > 60).mean())
+    assert big(a, b) < 0.001 and np.abs(a - b).max() < 60, (big(a, b), np.abs(a - b).max())
+    assert big(a, c) > 0.02, big(a, c)
 
 def test_other_sizes_and_durations(tmp_path):
     for (T, H, W) in [(32, 32, 32), (16, 32, 48), (16, 48, 32)]:
