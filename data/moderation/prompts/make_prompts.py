@@ -8,8 +8,8 @@ heads never saw in training. Nothing here sexualises minors: the under-18 rule i
 Rows carry `round`: 1 for the first set (2,459 rows, unchanged since, so its test split stays comparable), 2 for the
 second (round2.py: new base prompts, metaphors, languages, near misses, and augmented variants of train-split groups),
 3 for the third (round3.py: more base prompts for the weakest categories, metaphors, five new languages, terse benign
-prompts, near misses, and augmented variants of train-split groups). Each round only appends: earlier rows keep their
-ids, order and splits.
+prompts, near misses, and augmented variants of train-split groups), 4 for the fourth (the product's own caption style,
+benign). Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -634,6 +634,7 @@ def build():
     for r in rows: r["round"] = 1
     build2(rows, add)
     build3(rows, add)
+    build4(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -721,6 +722,20 @@ def build3(rows, add):
                      "misspelling+homoglyph": lambda w: homoglyph(misspell(w, rng))}[mix]
                 add(on_key(b, f), "violating", cat, "misspelling" if mix == "misspelling" else "mixed", g)
     for r in rows[n0:]: r["round"] = 3
+
+def build4(rows, add):
+    """The fourth round: the product's own prompt style as benign rows, descriptive captions of shapes-world scenes as the
+    nano model's training captions word them (world.caption; training combinations only, never the held-out ones), one
+    group per scene. The third round's heads refused about one such caption in 60 as third-party content."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from sora_nb import world
+    rng = random.Random(54)
+    n0 = len(rows)
+    for i in range(400):
+        spec = world.sample_spec(rng, rng.choice([0, 1, 2]))
+        add(world.caption(spec, rng), "benign", "none", "caption", f"caption:{i}")
+    for r in rows[n0:]: r["round"] = 4
 
 if __name__ == "__main__":
     rows = build()
