@@ -585,6 +585,19 @@ def add_languages(add, sets, prefix):
         for lang, p in tr.items():
             add(p, label, "none" if cat == "benign" else cat, "direct" if lang == "en" else "language", f"{prefix}:{i}", lang)
 
+def add_metaphors(add, metaphors, tag):
+    "Metaphor and suggestion prompts, one group each."
+    for cat, ms in metaphors.items():
+        for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:{tag}{i}")
+
+def add_near_misses(add, near, prefix, frames, rng):
+    "Benign near misses per domain, half of them also inside a benign frame (the rng draws stay where they were)."
+    for dom, items in near.items():
+        for i, b in enumerate(items):
+            g = f"{prefix}:{dom}:{i}"
+            add(b, "benign", "none", f"near_miss:{dom}", g)
+            if rng.random() < 0.5: add(rng.choice(frames).format(p=b), "benign", "none", f"near_miss:{dom}", g)
+
 def build():
     rng = random.Random(5)
     rows = []
@@ -652,14 +665,9 @@ def build2(rows, add):
         for i, b in enumerate(bases):
             g = f"{cat}:r2:{i}"
             add_tactics(add, b, cat, g, rng, MEDICAL + MEDICAL2, FICTION + FICTION2, INJECTION + INJECTION2)
-    for cat, ms in METAPHOR2.items():
-        for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r2meta{i}")
+    add_metaphors(add, METAPHOR2, "r2meta")
     add_languages(add, LANG2, "lang2")
-    for dom, items in NEAR2.items():
-        for i, b in enumerate(items):
-            g = f"near2:{dom}:{i}"
-            add(b, "benign", "none", f"near_miss:{dom}", g)
-            if rng.random() < 0.5: add(rng.choice(BENIGN_FRAMES2).format(p=b), "benign", "none", f"near_miss:{dom}", g)
+    add_near_misses(add, NEAR2, "near2", BENIGN_FRAMES2, rng)
     for cat, bases in V.items():                                # augmentation: train-split groups of the first round only
         for i, b in enumerate(bases):
             g = f"{cat}:{i}"
@@ -688,14 +696,9 @@ def build3(rows, add):
             if cat == "likeness" and key(b) in used: continue
             g = f"{cat}:r3:{i}"
             add_tactics(add, b, cat, g, rng, MEDICAL3, FICTION3, INJECTION3)
-    for cat, ms in METAPHOR3.items():
-        for i, m in enumerate(ms): add(m, "violating", cat, "metaphor", f"{cat}:r3meta{i}")
+    add_metaphors(add, METAPHOR3, "r3meta")
     add_languages(add, LANG3, "lang3")
-    for dom, items in NEAR3.items():
-        for i, b in enumerate(items):
-            g = f"near3:{dom}:{i}"
-            add(b, "benign", "none", f"near_miss:{dom}", g)
-            if rng.random() < 0.5: add(rng.choice(BENIGN_FRAMES2 + BENIGN_FRAMES3).format(p=b), "benign", "none", f"near_miss:{dom}", g)
+    add_near_misses(add, NEAR3, "near3", BENIGN_FRAMES2 + BENIGN_FRAMES3, rng)
     # terse benign prompts: combinations of small word lists, grouped by template and object, then the hand-written ones
     C, S, D = TERSE_COLOURS, TERSE_SHAPES, TERSE_DIRS
     terse = [(f"{a} {s} going {d}, {b} background", f"terse:going:{s}")
