@@ -11,7 +11,7 @@ on the GPU. Clips are rendered by the world's renderer in DataLoader worker proc
 
 Not exact resumption (that is `sora-nb train --resume` on a CPU): fresh optimiser with a warm-up, new batches.
 """
-import argparse, copy, json, math, os, random, shutil, sys, time
+import argparse, copy, json, random, shutil, time
 from pathlib import Path
 import torch
 
@@ -21,11 +21,10 @@ def prune(dst):
     "Write the pruned fp16 MiniLM (layers + the caption bank's word-piece rows) to `dst`."
     from safetensors.torch import load_file, save_file
     from transformers import AutoTokenizer
-    from sora_nb import world, text
-    from sora_nb.train import TrainConfig, bank_specs
+    from sora_nb import text
+    from sora_nb.train import TrainConfig, bank_captions
     src, dst = Path(text.model_path()), Path(dst); dst.mkdir(parents=True, exist_ok=True)
-    cfg = TrainConfig.from_dict(json.loads(Path(RUN_CONFIG).read_text()))
-    caps = [c for i, (_, s) in enumerate(bank_specs(cfg)) for c in [world.plain_caption(s)] + world.captions(s, cfg.bank_captions, seed=i)]
+    _, caps = bank_captions(TrainConfig.from_dict(json.loads(Path(RUN_CONFIG).read_text())))
     tok = AutoTokenizer.from_pretrained(src); ids = set(tok("")["input_ids"]) | set(tok.all_special_ids)
     for i in range(0, len(caps), 1000): ids.update(x for row in tok(caps[i:i + 1000])["input_ids"] for x in row)
     sd = load_file(src / "model.safetensors"); key = next(k for k in sd if "word_embeddings" in k); rows = torch.tensor(sorted(ids))
@@ -60,10 +59,9 @@ class Batches(torch.utils.data.IterableDataset):
 def train(a):
     from sora_nb import text
     from sora_nb.text import TextEmbedding
-    from sora_nb.train import TrainConfig, CaptionBank, bank_specs, run_vae, make_model
+    from sora_nb.train import TrainConfig, build_bank, run_vae, make_model
     from sora_nb.models import SpacetimeTransformer
     from sora_nb.diffusion import flow_target
-    from sora_nb import world
     dev = torch.device(a.device)
     if a.minilm:
         unprune(a.minilm, "/tmp/minilm"); text.model_path = lambda: "/tmp/minilm"
@@ -74,24 +72,15 @@ def train(a):
     hist_path = Path(a.init) / "history.json"
     history = json.loads(hist_path.read_text()) if hist_path.exists() else []
     step0 = max((h["step"] for h in history), default=0)
-    # the bank, encoded on the device: the same captions as build_bank, in the same order
-    specs = bank_specs(cfg); owner, caps = [], []
-    for i, (_, s) in enumerate(specs):
-        for c in [world.plain_caption(s)] + world.captions(s, cfg.bank_captions, seed=i): owner.append(i); caps.append(c)
-    enc = text.get_encoder(); enc.model.to(dev); parts = []; t0 = time.time()
-    with torch.no_grad():
-        for i in range(0, len(caps), 1024):
-            b = enc.tokenizer(caps[i:i + 1024], padding=True, truncation=True, max_length=enc.max_tokens, return_tensors="pt").to(dev)
-            h = enc.model(**b).last_hidden_state.float(); m = b["attention_mask"].bool()
-            pooled = torch.nn.functional.normalize((h * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1), dim=-1)
-            parts.append(TextEmbedding(h.half().cpu(), m.cpu(), pooled.cpu()))
-    enc.model.to("cpu")
-    bank = CaptionBank(specs, owner, caps, TextEmbedding.cat(parts), enc.encode(""))
+    # the bank is encoded on the device: the text encoder follows its model's device
+    enc = text.get_encoder(); enc.model.to(dev); t0 = time.time()
+    bank = build_bank(cfg, "/tmp/cache"); enc.model.to("cpu")
+    specs, owner = bank.specs, bank.owner
+    print(f"bank: {len(bank.captions)} captions in {time.time() - t0:.1f} s", flush=True)
     if a.occluder_weight > 1:   # occluder scenes are 5% of level 2 (1.7% of all clips): repeat them in level 2's draw
         occ = [i for i, o in enumerate(owner) if specs[o][1].occluder]
         bank._levels[2] = bank.by_level(2) + occ * (a.occluder_weight - 1)
         print(f"occluder captions {len(occ)} x {a.occluder_weight}: {len(occ) * a.occluder_weight / len(bank.by_level(2)):.2f} of level 2", flush=True)
-    print(f"bank: {len(caps)} captions in {time.time() - t0:.1f} s", flush=True)
     model.to(dev); vae.to(dev); ema = copy.deepcopy(model).requires_grad_(False)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))

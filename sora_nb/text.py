@@ -58,9 +58,9 @@ class TextEncoder:
 
     @torch.no_grad()
     def _encode(self, texts: list[str]) -> TextEmbedding:
-        b = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
-        h = self.model(**b).last_hidden_state
-        m = b["attention_mask"].bool()
+        b = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt").to(self.model.device)
+        h = self.model(**b).last_hidden_state.cpu()   # the model may sit on a GPU (scripts/train_gpu.py); the cache lives on the CPU
+        m = b["attention_mask"].bool().cpu()
         pooled = (h * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1)
         return TextEmbedding(h.float(), m, torch.nn.functional.normalize(pooled, dim=-1))
 

@@ -17,9 +17,9 @@ from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
 from .autoencoder import VideoAutoencoder
 
 # %% auto #0
-__all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'build_bank', 'sample_batch', 'eval_specs', 'evaluate',
-           'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae', 'train', 'plot_history', 'sample_grid',
-           'export_checkpoint']
+__all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank', 'sample_batch',
+           'eval_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae', 'train',
+           'plot_history', 'sample_grid', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -77,15 +77,19 @@ class CaptionBank:
         return self._levels[level]
     def __post_init__(self): self._levels = {}
 
+def bank_captions(cfg: TrainConfig, specs=None) -> tuple:
+    "(owner, captions): each bank spec's plain caption and `cfg.bank_captions` worded ones, in bank order."
+    owner, caps = [], []
+    for i, (_, s) in enumerate(specs if specs is not None else bank_specs(cfg)):
+        for c in [world.plain_caption(s)] + world.captions(s, cfg.bank_captions, seed=i): owner.append(i); caps.append(c)
+    return owner, caps
+
 def build_bank(cfg: TrainConfig, cache_dir="cache", log=print) -> CaptionBank:
     "Make the bank, or load it from `cache_dir` (keyed by the settings that shape it)."
     specs = bank_specs(cfg)
     key = hashlib.sha1(json.dumps([cfg.seed, cfg.bank_specs, cfg.bank_captions, world.spec_to_dict(specs[-1][1]), world.caption(specs[0][1], 1)]).encode()).hexdigest()[:12]
     path = Path(cache_dir) / f"caption-bank-{key}.pt"
-    owner, caps = [], []
-    for i, (_, s) in enumerate(specs):
-        for c in [world.plain_caption(s)] + world.captions(s, cfg.bank_captions, seed=i):
-            owner.append(i); caps.append(c)
+    owner, caps = bank_captions(cfg, specs)
     enc = get_encoder()
     if path.exists():
         d = torch.load(path)
