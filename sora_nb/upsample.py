@@ -44,8 +44,8 @@ MOTION = _phrases(_merge(world.MOTION_PHRASES, {
 MAX_PHRASE = max(len(k) for t in (COLOR, SHAPE, SIZE, MOTION) for k in t)
 BACKGROUND_WORDS = {"background", "backdrop", "bg", "field", "wall", "backround", "backgound", "back", "ground", "screen", "canvas", "scene", "setting"}
 OCCLUDER_WORDS = {"bar", "pillar", "wall", "stripe", "column", "post", "pole", "block"}
-FILLER = set("a an the one some on over against in front of with and its it is are set backdrop background plain solid clip video of shot "
-             "animation scene showing shows that which while behind passes passing goes going hidden by for moment comes out other side "
+FILLER = set("a an the one some on over against in front of with and its it is are set plain solid clip video of shot "
+             "animation showing shows that which while passes passing goes going hidden by for moment comes out other side "
              "reappears emerges disappears again then to from across toward towards edge slowly quickly fast simple flat colored coloured color colour "
              "please make create generate render me".split())
 
