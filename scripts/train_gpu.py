@@ -8,6 +8,7 @@ on the GPU. Clips are rendered by the world's renderer in DataLoader worker proc
 
     python scripts/train_gpu.py prune .carry/minilm                                     # here, once
     python scripts/train_gpu.py train --minilm .carry/minilm --init data/nano --minutes 7 --out OUT   # there
+    python scripts/train_gpu.py decoder --init data/nano/vae --decoder '{"decoder_final_blocks": 1}' --lr 1e-3 --out OUT   # a new decoder
 
 Not exact resumption (that is `sora-nb train --resume` on a CPU): fresh optimiser with a warm-up, new batches.
 """
@@ -112,13 +113,61 @@ def train(a):
         if time.time() - t_start > a.minutes * 60: break
     save()
 
+class Clips(torch.utils.data.IterableDataset):
+    "Endless batches of world clips (training combinations), a share of them occluder scenes; each worker its own stream."
+    def __init__(self, batch, occluder, seed): self.batch, self.occluder, self.seed = batch, occluder, seed
+    def __iter__(self):
+        from sora_nb.autoencoder import world_clips
+        w = torch.utils.data.get_worker_info(); rng = random.Random(f"{self.seed}-{w.id if w else 0}")
+        torch.set_num_threads(1)
+        while True: yield world_clips(self.batch, rng, occluder=self.occluder)[0]
+
+def train_decoder(a):
+    """Train a new decoder for the frozen encoder of `--init`'s autoencoder (`swap_decoder`), or (`--keep-decoder`) go on
+    training its own decoder; write the EMA autoencoder to `--out` every `--save-every` seconds."""
+    import math
+    from sora_nb.autoencoder import VideoAutoencoder, swap_decoder, autoencoder_loss
+    dev = torch.device(a.device); torch.manual_seed(a.seed)
+    base = VideoAutoencoder.from_pretrained(a.init, torch_dtype=torch.float32)
+    ae = swap_decoder(base, **json.loads(a.decoder))
+    if a.keep_decoder: ae.decoder.load_state_dict(base.decoder.state_dict())
+    ae.to(dev).train(); ema = copy.deepcopy(ae).requires_grad_(False)
+    torch.backends.cudnn.benchmark = True; torch.backends.cudnn.allow_tf32 = True; torch.backends.cuda.matmul.allow_tf32 = True
+    params = [p for p in ae.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.0)
+    loader = torch.utils.data.DataLoader(Clips(a.batch, a.occluder, a.seed), batch_size=None, num_workers=a.workers, prefetch_factor=4, persistent_workers=a.workers > 0)
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True); history = [dict(start=vars(a), params=sum(p.numel() for p in params))]
+    g = torch.Generator().manual_seed(a.seed)   # autoencoder_loss draws the latent noise on the CPU
+    t_start = last_save = t0 = time.time(); step = seen = 0
+    def save():
+        copy.deepcopy(ema).to("cpu").save_pretrained(out)
+        (out / "history.json").write_text(json.dumps(history)); print(f"saved at step {step}", flush=True)
+    for x in loader:
+        x = x.to(dev, non_blocking=True); frac = min((time.time() - t_start) / (a.minutes * 60), 1.0)
+        for grp in opt.param_groups: grp["lr"] = a.lr * min(1.0, (step + 1) / 200) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
+        loss, parts = autoencoder_loss(ae, x, g, a.object_weight)
+        opt.zero_grad(set_to_none=True); loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); step += 1; seen += 1
+        with torch.no_grad(): torch._foreach_lerp_(list(ema.decoder.parameters()), list(ae.decoder.parameters()), 1 - a.ema)
+        if step % 200 == 0:
+            rec = dict(step=step, loss=round(loss.item(), 5), **{k: round(v, 5) for k, v in parts.items()}, size=list(x.shape[2:]),
+                       steps_per_s=round(seen / (time.time() - t0), 2), time=time.time(), device=str(dev), batch=a.batch)
+            history.append(rec); print(json.dumps(rec), flush=True); t0, seen = time.time(), 0
+        if time.time() - last_save > a.save_every: save(); last_save = time.time()
+        if frac >= 1.0: break
+    save()
+
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(); ap.add_argument("what", choices=["prune", "train"]); ap.add_argument("dst", nargs="?")
+    ap = argparse.ArgumentParser(); ap.add_argument("what", choices=["prune", "train", "decoder"]); ap.add_argument("dst", nargs="?")
     ap.add_argument("--minilm"); ap.add_argument("--init", default="data/nano"); ap.add_argument("--config", default=".carry/config.json")
     ap.add_argument("--minutes", type=float, default=7); ap.add_argument("--out", default="/tmp/gpu-run"); ap.add_argument("--device", default="cuda")
     ap.add_argument("--batch", type=int, default=64); ap.add_argument("--lr", type=float, default=1e-3); ap.add_argument("--ema", type=float, default=0.999)
     ap.add_argument("--workers", type=int, default=12); ap.add_argument("--seed", type=int, default=7); ap.add_argument("--save-every", type=float, default=120)
     ap.add_argument("--occluder-weight", type=int, default=1, help="draw occluder scenes this many times as often within level 2")
     ap.add_argument("--bank-specs", type=int, default=None, help="a smaller caption bank (a quick smoke test on a CPU)")
+    ap.add_argument("--decoder", default="{}", help="decoder: the decoder_* settings of the new decoder, as JSON")
+    ap.add_argument("--keep-decoder", action="store_true", help="decoder: go on training --init's own decoder")
+    ap.add_argument("--occluder", type=float, default=0.2, help="decoder: share of occluder scenes in each batch")
+    ap.add_argument("--object-weight", type=float, default=4.0, help="decoder: loss weight of object pixels")
     a = ap.parse_args()
-    prune(a.dst) if a.what == "prune" else train(a)
+    {"prune": lambda: prune(a.dst), "train": lambda: train(a), "decoder": lambda: train_decoder(a)}[a.what]()

@@ -14,9 +14,9 @@ from . import world
 from .core import BadInput, Video, atomic_path
 
 # %% auto #0
-__all__ = ['AE_SIZES', 'ResBlock3d', 'Encoder3d', 'Decoder3d', 'VideoAutoencoder', 'world_clips', 'object_weights',
-           'autoencoder_loss', 'to_videos', 'reconstruction_agreement', 'train_autoencoder', 'latent_stats',
-           'decode_ms', 'export_autoencoder']
+__all__ = ['AE_SIZES', 'ResBlock3d', 'Encoder3d', 'Decoder3d', 'VideoAutoencoder', 'swap_decoder', 'occluder_spec', 'world_clips',
+           'object_weights', 'autoencoder_loss', 'to_videos', 'reconstruction_agreement', 'train_autoencoder',
+           'latent_stats', 'decode_ms', 'export_autoencoder']
 
 # %% ../nbs/05_compression.ipynb #c006
 class ResBlock3d(nn.Module):
@@ -47,14 +47,14 @@ class Encoder3d(nn.Module):
         return self.conv_out(F.silu(self.norm_out(self.down(self.conv_in(x)))))
 
 class Decoder3d(nn.Module):
-    def __init__(self, out_channels=3, latent_channels=8, block_out_channels=(16, 32, 64), layers_per_block=1):
+    def __init__(self, out_channels=3, latent_channels=8, block_out_channels=(16, 32, 64), layers_per_block=1, final_blocks=0):
         super().__init__()
         ch = list(block_out_channels)[::-1]
         self.conv_in = nn.Conv3d(latent_channels, ch[0], 3, padding=1)
         stages = [ResBlock3d(ch[0]) for _ in range(layers_per_block + 1)]
         for i in range(1, len(ch)):
             stages += [nn.SiLU(), nn.ConvTranspose3d(ch[i - 1], ch[i], 2, stride=2)]
-            if i < len(ch) - 1: stages += [ResBlock3d(ch[i]) for _ in range(layers_per_block)]
+            stages += [ResBlock3d(ch[i]) for _ in range(layers_per_block if i < len(ch) - 1 else final_blocks)]
         self.up = nn.Sequential(*stages)
         self.conv_out = nn.Conv3d(ch[-1], out_channels, 3, padding=1)
 
@@ -70,10 +70,14 @@ class VideoAutoencoder(ModelMixin, ConfigMixin):
     @register_to_config
     def __init__(self, in_channels: int = 3, latent_channels: int = 8, block_out_channels: tuple = (16, 32, 64),
                  layers_per_block: int = 1, scaling_factor: float = 1.0, shift_factor: float = 0.0,
-                 latent_noise: float = 0.1, latent_penalty: float = 1e-3):
+                 latent_noise: float = 0.1, latent_penalty: float = 1e-3, decoder_block_out_channels: tuple | None = None,
+                 decoder_layers_per_block: int | None = None, decoder_final_blocks: int = 0):
         super().__init__()
+        dch = decoder_block_out_channels or block_out_channels
+        if len(dch) != len(block_out_channels): raise ValueError(f"decoder_block_out_channels {tuple(dch)} must have as many entries as block_out_channels {tuple(block_out_channels)} (the same compression)")
         self.encoder = Encoder3d(in_channels, latent_channels, block_out_channels, layers_per_block)
-        self.decoder = Decoder3d(in_channels, latent_channels, block_out_channels, layers_per_block)
+        self.decoder = Decoder3d(in_channels, latent_channels, dch, layers_per_block if decoder_layers_per_block is None else decoder_layers_per_block,
+                                 decoder_final_blocks)
 
     @property
     def compression(self) -> int: return 2 ** (len(self.config.block_out_channels) - 1)
@@ -99,12 +103,29 @@ class VideoAutoencoder(ModelMixin, ConfigMixin):
         return self.decode(self.encode(sample))
 
 # %% ../nbs/05_compression.ipynb #c018
+def swap_decoder(ae: VideoAutoencoder, **decoder) -> VideoAutoencoder:
+    "A copy of `ae` with its encoder (weights, shift and scale) frozen and a fresh decoder shaped by `decoder` (the `decoder_*` config keys)."
+    bad = set(decoder) - {"decoder_block_out_channels", "decoder_layers_per_block", "decoder_final_blocks"}
+    if bad: raise ValueError(f"swap_decoder takes only decoder_* settings, not {sorted(bad)}")
+    cfg = {k: v for k, v in ae.config.items() if not k.startswith("_")} | decoder
+    new = VideoAutoencoder(**cfg).to(ae.device)
+    new.encoder.load_state_dict(ae.encoder.state_dict()); new.encoder.requires_grad_(False)
+    return new
+
+# %% ../nbs/05_compression.ipynb #c021
 AE_SIZES = (((16, 32, 32), 0.55), ((16, 32, 48), 0.15), ((16, 48, 32), 0.15), ((32, 32, 32), 0.15))
 
-def world_clips(n: int, rng: random.Random, size=None, held_out: bool = False) -> tuple:
-    "`n` rendered world clips of one size (drawn from `AE_SIZES` unless given) as (B, 3, T, H, W) in [-1, 1], with their specs."
+def occluder_spec(rng: random.Random) -> world.SceneSpec:
+    "A random training spec with an occluder bar (level 2 draws one about 6% of the time)."
+    while not (s := world.sample_spec(rng, 2)).occluder: pass
+    return s
+
+def world_clips(n: int, rng: random.Random, size=None, held_out: bool = False, occluder: float = 0.0) -> tuple:
+    """`n` rendered world clips of one size (drawn from `AE_SIZES` unless given) as (B, 3, T, H, W) in [-1, 1], with their specs.
+    A share `occluder` of them (training combinations only) are occluder scenes, which levels 0-2 otherwise draw 1.7% of the time."""
     T, H, W = size or rng.choices(*zip(*AE_SIZES))[0]
-    specs = [world.sample_spec(rng, rng.choice((0, 1, 2)), held_out=held_out) for _ in range(n)]
+    specs = [occluder_spec(rng) if not held_out and rng.random() < occluder else world.sample_spec(rng, rng.choice((0, 1, 2)), held_out=held_out)
+             for _ in range(n)]
     frames = np.stack([world.render(world.realize(s, rng, T, H, W)).frames for s in specs])
     return torch.from_numpy(frames).float().div(127.5).sub(1).permute(0, 4, 1, 2, 3), specs
 
@@ -124,7 +145,7 @@ def autoencoder_loss(ae: VideoAutoencoder, x: torch.Tensor, generator=None, obje
     pen = z.pow(2).mean()
     return l1 + grad + ae.config.latent_penalty * pen, dict(l1=l1.item(), grad=grad.item(), z2=pen.item())
 
-# %% ../nbs/05_compression.ipynb #c021
+# %% ../nbs/05_compression.ipynb #c024
 def to_videos(x: torch.Tensor, fps: float = 8.0) -> list:
     "(B, 3, T, H, W) in [-1, 1] -> list of `Video`."
     return [Video.from_float(((c.clamp(-1, 1) + 1) / 2).permute(1, 2, 3, 0).numpy(), fps) for c in x]
@@ -142,7 +163,7 @@ def reconstruction_agreement(ae: VideoAutoencoder, n: int = 200, seed: int = 0, 
             for k, ok in checker.score(checker.read_clip(v), s).items(): tot.setdefault(k, []).append(ok)
     return {k: round(float(np.mean(v)), 3) for k, v in tot.items()} | {"mae_255": round(float(np.mean(err)), 2), "n": n}
 
-# %% ../nbs/05_compression.ipynb #c024
+# %% ../nbs/05_compression.ipynb #c027
 def train_autoencoder(run_dir="runs/vae", steps: int = 4000, batch_size: int = 8, lr: float = 2e-3, seed: int = 0,
                       model: dict | None = None, eval_every: int = 500, eval_clips: int = 100, ckpt_every: int = 100,
                       threads: int = 1, log=print, until: int | None = None, object_weight: float = 4.0) -> VideoAutoencoder:
@@ -183,7 +204,7 @@ def train_autoencoder(run_dir="runs/vae", steps: int = 4000, batch_size: int = 8
         if step % ckpt_every == 0 or step == end: save()
     return ae.eval()
 
-# %% ../nbs/05_compression.ipynb #c028
+# %% ../nbs/05_compression.ipynb #c031
 @torch.no_grad()
 def latent_stats(ae: VideoAutoencoder, n: int = 200, seed: int = 1, batch: int = 20) -> dict:
     "Mean, standard deviation and per-channel standard deviations of raw latents over `n` world clips."
@@ -200,18 +221,28 @@ def decode_ms(ae: VideoAutoencoder, size=(16, 32, 32), reps: int = 10) -> float:
     return float(np.median(ts) * 1000)
 
 def export_autoencoder(run_dir="runs/vae", out_dir="data/vae", eval_clips: int = 300, note: str = "") -> Path:
-    "Write the run's autoencoder with measured latent scale, and a model card with size, speed and fidelity; return the folder."
-    st = torch.load(Path(run_dir) / "ckpt.pt", weights_only=False)
-    ae = VideoAutoencoder(**st["model_config"]); ae.load_state_dict(st["model"]); ae.eval()
-    s = latent_stats(ae); ae.register_to_config(shift_factor=round(s["mean"], 5), scaling_factor=round(1 / s["std"], 5))
+    """Write the run's autoencoder with measured latent scale, and a model card with size, speed and fidelity; return the folder.
+    `run_dir` may also be a model folder (a decoder trained by `scripts/train_gpu.py decoder`): its shift and scale are kept,
+    since they belong to the encoder that a decoder swap leaves unchanged, and `note` should say how it was trained."""
+    run = Path(run_dir)
+    if (run / "ckpt.pt").exists():
+        st = torch.load(run / "ckpt.pt", weights_only=False)
+        ae = VideoAutoencoder(**st["model_config"]); ae.load_state_dict(st["model"]); ae.eval()
+        s = latent_stats(ae); ae.register_to_config(shift_factor=round(s["mean"], 5), scaling_factor=round(1 / s["std"], 5))
+        hours = sum(25 / max(h["steps_per_s"], 1e-9) for h in st["history"] if "loss" in h) / 3600
+        how = f"for {st['step']} steps of batch 8, about {hours:.1f} hours on one CPU thread."
+    elif (run / "config.json").exists():
+        ae = VideoAutoencoder.from_pretrained(run, torch_dtype=torch.float32).eval(); s = latent_stats(ae)
+        st = dict(history=json.loads((run / "history.json").read_text()) if (run / "history.json").exists() else [])
+        how = "as the note below says."
+    else: raise BadInput(f"{run_dir}: neither a training run (ckpt.pt) nor an autoencoder folder (config.json)")
     fid, held = reconstruction_agreement(ae, eval_clips, seed=99), reconstruction_agreement(ae, eval_clips // 3, seed=98, held_out=True)
     ms = decode_ms(ae); n_params = sum(p.numel() for p in ae.parameters())
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True); ae.save_pretrained(out)
     keys = ["background", "color", "shape", "motion", "objects_found", "occluder", "permanence", "mae_255"]
-    hours = sum(25 / max(h["steps_per_s"], 1e-9) for h in st["history"] if "loss" in h) / 3600
     lines = ["# sora-nb video autoencoder", "",
              f"A {n_params / 1e6:.2f}M-parameter 3-D convolutional autoencoder: (3, T, H, W) in [-1, 1] -> ({ae.config.latent_channels}, T/{ae.compression}, H/{ae.compression}, W/{ae.compression}).",
-             f"Trained on shapes-world clips (levels 0-2, sizes {[s for s, _ in AE_SIZES]}) for {st['step']} steps of batch 8, about {hours:.1f} hours on one CPU thread.", "",
+             f"Trained on shapes-world clips (levels 0-2, sizes {[s for s, _ in AE_SIZES]}) {how}", "",
              f"- latent scale (measured on 200 clips): mean {s['mean']:.4f}, std {s['std']:.4f} -> `shift_factor` {ae.config.shift_factor}, `scaling_factor` {ae.config.scaling_factor}; per-channel std {s['channel_std']}",
              f"- decoding one 16x32x32 clip: {ms:.0f} ms on this machine (1 thread)", "",
              "## Reconstruction read back by the world checker (`reconstruction_agreement`)", "",
