@@ -10,6 +10,10 @@ on the GPU. Clips are rendered by the world's renderer in DataLoader worker proc
     python scripts/train_gpu.py train --minilm .carry/minilm --init data/nano --minutes 7 --out OUT   # there
     python scripts/train_gpu.py decoder --init data/nano/vae --decoder '{"decoder_final_blocks": 1}' --lr 1e-3 --out OUT   # a new decoder
 
+Only a few files, each under a size limit, come back from the machine: write every run's few files under one folder
+and copy the ones that matter (config and safetensors) flat into $OUT at the end. A 48 MB tar did not come back, and
+neither did the fourth run's files when four runs wrote twelve; session 5 lost its logs and raw weights that way.
+
 Not exact resumption (that is `sora-nb train --resume` on a CPU): fresh optimiser with a warm-up, new batches.
 """
 import argparse, copy, json, random, shutil, time

@@ -187,8 +187,9 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
         raise BadInput(f"{run_dir}/ckpt.pt exists: pass --resume to continue it, or choose another --run-dir")
     if init_from is not None and not (Path(init_from) / "diffusion_pytorch_model.safetensors").exists():
         raise BadInput(f"{init_from}: not a model folder (no diffusion_pytorch_model.safetensors)")
-    _train(TrainConfig(run_dir=run_dir, max_steps=max_steps, threads=threads), resume=resume, steps=steps,
-           log=lambda *a: print(*a, flush=True), init_from=init_from)
+    # a shipped folder names its own transformer and autoencoder: a latent model continues in its latent space
+    cfg = TrainConfig.like(init_from, run_dir=run_dir, max_steps=max_steps, threads=threads) if init_from else TrainConfig(run_dir=run_dir, max_steps=max_steps, threads=threads)
+    _train(cfg, resume=resume, steps=steps, log=lambda *a: print(*a, flush=True), init_from=init_from)
     return 0
 
 def export(run_dir: Param("run folder with ckpt.pt", str) = "runs/nano",

@@ -51,6 +51,15 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, d): return cls(**{k: (tuple(tuple(x) for x in v) if k == "sizes" else v) for k, v in d.items()})
 
+    @classmethod
+    def like(cls, folder, **kw):
+        "A config whose transformer (and autoencoder, from `folder/vae`) match the shipped model folder `folder`, so `train(init_from=folder)` can continue it."
+        folder = Path(folder)
+        if not (folder / "config.json").exists(): raise BadInput(f"{folder}: not a model folder (no config.json)")
+        mc = json.loads((folder / "config.json").read_text())
+        model = {k: tuple(mc[k]) if k == "patch_size" else mc[k] for k in ("patch_size", "hidden_size", "depth", "num_heads")}
+        return cls(**{"model": model, "latent": str(folder / "vae") if (folder / "vae" / "config.json").exists() else None, **kw})
+
 # %% ../nbs/07_train.ipynb #c007
 def curriculum_level(rng: random.Random, step: int, ramp: int) -> int:
     "Level 0 alone at the start; by step `ramp` the mix is 30 / 35 / 35 per cent."
