@@ -15,8 +15,10 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'load_prompts', 'label_matrix', 'windows',
-           'ngram_ids', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'TextHeads', 'train_heads',
-           'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'fit_prompt_set', 'TextClassifierCheck']
+           'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers',
+           'delta_version', 'ModerationEncoder', 'get_moderation_encoder', 'TextHeads', 'train_heads', 'finetune_top',
+           'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold',
+           'fit_prompt_set', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -59,11 +61,16 @@ def ngram_ids(text: str, sizes=NGRAM_SIZES, buckets: int = NGRAM_BUCKETS) -> tup
     ids = np.fromiter(counts.keys(), np.int64, len(counts)); w = np.log1p(np.fromiter(counts.values(), np.float32, len(counts)))
     return ids, (w / max(float(np.linalg.norm(w)), 1e-8)).astype(np.float32)
 
+def pool_tokens(h, mask) -> torch.Tensor:
+    "MiniLM's part of a window's dense vector: the unit mean over word pieces ++ their maximum per dimension / 4."
+    m = mask[..., None]
+    mean = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1).clamp(min=1), dim=-1)
+    return torch.cat([mean, torch.where(m, h, torch.full_like(h, -1e4)).max(1).values / 4], 1)
+
 def window_features(wins: list, encoder, multilingual=None) -> tuple:
     "For each window: a dense vector (MiniLM mean-pooled ++ max over word pieces / 4, then the multilingual sentence vector when given) and its n-grams."
     e = encoder.encode(wins)
-    mx = torch.where(e.mask[..., None], e.tokens, torch.full_like(e.tokens, -1e4)).max(1).values
-    parts = [e.pooled, mx / 4] + ([torch.from_numpy(np.asarray(multilingual.encode(wins), np.float32))] if multilingual is not None else [])
+    parts = [pool_tokens(e.tokens, e.mask)] + ([torch.from_numpy(np.asarray(multilingual.encode(wins), np.float32))] if multilingual is not None else [])
     return torch.cat(parts, 1), [ngram_ids(w) for w in wins]
 
 # %% ../../nbs/14_text.ipynb #c015
@@ -84,6 +91,88 @@ def get_multilingual() -> MultilingualEncoder:
     return MultilingualEncoder()
 
 # %% ../../nbs/14_text.ipynb #c018
+def run_layers(layers, h, mask) -> torch.Tensor:
+    "Hidden states `h` (n, L, 384) through BERT layers, every word piece attending only where `mask` (n, L) is True."
+    ext = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
+    for layer in layers:
+        o = layer(h, attention_mask=ext); h = o[0] if isinstance(o, tuple) else o
+    return h
+
+def delta_version(delta: dict) -> str:
+    "A hash of a delta's tensors (names, shapes, fp16 bytes): what the heads record and the check compares."
+    import hashlib
+    s = hashlib.sha1()
+    for k in sorted(delta):
+        v = delta[k].to(torch.float16).contiguous(); s.update(f"{k}{tuple(v.shape)}".encode()); s.update(v.view(torch.int16).numpy().tobytes())
+    return s.hexdigest()[:12]
+
+class ModerationEncoder:
+    "MiniLM for moderation: the generator's embeddings and bottom layers (shared, frozen, never changed) under the check's own copy of the top `top` layers plus a fine-tuned delta."
+    dim = 384
+    def __init__(self, top: int = 1, delta: dict | None = None, base=None):
+        import copy
+        if base is None:
+            from sora_nb.text import get_encoder
+            base = get_encoder()
+        layers = base.model.encoder.layer
+        if not 1 <= top < len(layers): raise BadInput(f"top must be 1..{len(layers) - 1} layers, not {top}")
+        self.base, self.first = base, len(layers) - top
+        self.top = copy.deepcopy(layers[self.first:]).float().cpu().eval().requires_grad_(False)
+        if delta:
+            sd = self.top.state_dict()
+            if set(delta) != set(sd) or any(tuple(delta[k].shape) != tuple(sd[k].shape) for k in sd):
+                raise SoraNbError(f"the delta's tensors do not fit MiniLM's top {top} layer(s)")
+            self.top.load_state_dict({k: sd[k] + delta[k].float() for k in sd})
+        self.version = delta_version(delta) if delta else "none"
+        self.name = f"{base.name}, top {top} + delta {self.version}"
+
+    @torch.no_grad()
+    def bottom(self, texts, batch_size: int = 256) -> tuple:
+        "Hidden states entering the top layers (n, L, 384) and the word-piece mask (n, L), L the longest of `texts` (at most 64)."
+        b = self.base.tokenizer(list(texts), padding=True, truncation=True, max_length=self.base.max_tokens, return_tensors="pt")
+        m = self.base.model; dev, hs = m.device, []
+        for s in range(0, len(texts), batch_size):
+            ids, k = b["input_ids"][s:s + batch_size].to(dev), b["attention_mask"][s:s + batch_size].bool().to(dev)
+            h = m.embeddings(input_ids=ids, token_type_ids=torch.zeros_like(ids))
+            hs.append(run_layers(m.encoder.layer[:self.first], h, k).float().cpu())
+        return torch.cat(hs), b["attention_mask"].bool()
+
+    @torch.no_grad()
+    def encode(self, texts):
+        "Word-piece states of the fine-tuned top, the mask and the unit mean (a `TextEmbedding`, as `TextEncoder.encode` returns)."
+        from sora_nb.text import TextEmbedding
+        if isinstance(texts, str): texts = [texts]
+        h, mask = self.bottom(texts); h = run_layers(self.top, h, mask)
+        return TextEmbedding(h, mask, pool_tokens(h, mask)[:, :self.dim])
+
+    def delta(self) -> dict:
+        "The top layers minus the generator's, fp16."
+        base = self.base.model.encoder.layer[self.first:].state_dict()
+        return {k: (v - base[k].float().cpu()).half() for k, v in self.top.state_dict().items()}
+
+    def save(self, path):
+        from safetensors.torch import save_file
+        d = self.delta()
+        save_file({k: v.contiguous() for k, v in d.items()}, str(path), metadata={"base": self.base.name, "top": str(len(self.top)), "version": delta_version(d)})
+
+    @classmethod
+    def load(cls, path=None, base=None) -> "ModerationEncoder":
+        from safetensors import safe_open
+        path = Path(path) if path else moderation_data()/"text_delta.safetensors"
+        try:
+            with safe_open(str(path), "pt") as f: meta = f.metadata() or {}; delta = {k: f.get_tensor(k) for k in f.keys()}
+            top = int(meta["top"])
+        except Exception as e: raise SoraNbError(f"cannot load the MiniLM delta {path}: {e}") from e
+        enc = cls(top, delta, base)
+        if enc.version != meta.get("version"): raise SoraNbError(f"the MiniLM delta {path} says version {meta.get('version')} but its tensors hash to {enc.version}")
+        return enc
+
+@lru_cache(maxsize=None)
+def get_moderation_encoder() -> ModerationEncoder:
+    "The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's)."
+    return ModerationEncoder.load()
+
+# %% ../../nbs/14_text.ipynb #c022
 class TextHeads:
     "MLP on dense window features + linear layer on hashed n-grams; softmax over `none` + categories; a calibrated threshold."
     KEYS = ("w1", "b1", "w2", "b2", "ngram")
@@ -155,15 +244,63 @@ def train_heads(dense, ngrams: list, Y, categories=HEAD_CATEGORIES, hidden: int 
     p = {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "ngram": G}
     return TextHeads({k: v.detach() for k, v in p.items()}, categories, {"n_train": n, "hidden": hidden, "epochs": epochs, "buckets": buckets, "view_drop": view_drop})
 
-# %% ../../nbs/14_text.ipynb #c022
-def prompt_features(texts: list, encoder, multilingual=None, clauses: bool = False) -> tuple:
-    "Window features of many prompts: dense (w, d), n-grams (w), the prompt index of each window, and whether it is a clause window."
+# %% ../../nbs/14_text.ipynb #c026
+def finetune_top(H, mask, extra, ngrams: list, Y, top: int = 1, base=None, epochs: int = 3, lr: float = 5e-5, lr_head: float = 1e-3,
+                 batch_size: int = 32, hidden: int = 256, view_drop: float = 0.3, weight_decay: float = 0.01, buckets: int = NGRAM_BUCKETS,
+                 seed: int = 0) -> ModerationEncoder:
+    "Fine-tune MiniLM's top `top` layers with heads on cached states `H` (n, L, 384) entering them; returns the encoder (its delta rounded to fp16, as it ships)."
+    import math
+    F = torch.nn.functional
+    enc = ModerationEncoder(top, base=base); layers = enc.top.train().requires_grad_(True)
+    Y = torch.as_tensor(Y, dtype=torch.float32); n = len(Y); lens = mask.sum(1)
+    y = torch.where(Y.sum(1) > 0, Y.argmax(1) + 1, torch.zeros(n, dtype=torch.long))
+    g = torch.Generator().manual_seed(seed); torch.manual_seed(seed)
+    C = Y.shape[1] + 1; extra = torch.as_tensor(extra, dtype=torch.float32).reshape(n, -1)
+    w1, w2 = torch.nn.Linear(2 * enc.dim + extra.shape[1], hidden), torch.nn.Linear(hidden, C)
+    G = torch.nn.EmbeddingBag(buckets, C, mode="sum"); torch.nn.init.zeros_(G.weight)
+    opt = torch.optim.AdamW([{"params": layers.parameters(), "lr": lr}, {"params": [*w1.parameters(), *w2.parameters()], "lr": lr_head},
+                             {"params": G.parameters(), "lr": 3 * lr_head, "weight_decay": 0.0}], weight_decay=weight_decay)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, [lr, lr_head, 3 * lr_head], total_steps=epochs * math.ceil(n / batch_size), pct_start=0.1)
+    for _ in range(epochs):
+        batches = []
+        for c in torch.randperm(n, generator=g).split(batch_size * 50):          # batches of similar length, in random order
+            batches += list(c[torch.argsort(lens[c])].split(batch_size))
+        for i in torch.randperm(len(batches), generator=g).tolist():
+            b = batches[i]; L = int(lens[b].max())
+            mv = pool_tokens(run_layers(layers, H[b, :L].float(), mask[b, :L]), mask[b, :L])
+            if view_drop: mv = mv * (torch.rand(len(b), 1, generator=g) >= view_drop)
+            h = F.dropout(F.gelu(w1(torch.cat([mv, extra[b]], 1))), 0.2, True)
+            ids = [torch.as_tensor(ngrams[j][0]) for j in b.tolist()]
+            off = torch.tensor([0] + [len(j) for j in ids[:-1]]).cumsum(0)
+            logit = w2(h) + G(torch.cat(ids), off, per_sample_weights=torch.cat([torch.as_tensor(ngrams[j][1]) for j in b.tolist()]))
+            loss = F.cross_entropy(logit, y[b])
+            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+    layers.eval().requires_grad_(False)
+    return ModerationEncoder(top, enc.delta(), enc.base)
+
+def top_features(enc: ModerationEncoder, H, mask, batch_size: int = 512) -> torch.Tensor:
+    "MiniLM's part of the dense vectors (n, 768) from cached bottom states, through `enc`'s top layers."
+    lens, out = mask.sum(1), []
+    with torch.no_grad():
+        for s in range(0, len(H), batch_size):
+            L = int(lens[s:s + batch_size].max()); m = mask[s:s + batch_size, :L]
+            out.append(pool_tokens(run_layers(enc.top, H[s:s + batch_size, :L].float(), m), m))
+    return torch.cat(out)
+
+# %% ../../nbs/14_text.ipynb #c029
+def prompt_windows(texts: list, clauses: bool = False) -> tuple:
+    "The windows of many prompts, the prompt index of each, and whether it is a clause window."
     wins, idx, cl = [], [], []
     for i, t in enumerate(texts):
         ws = windows(t, clauses=clauses); n0 = len(windows(t)) if clauses else len(ws)
         for j, w in enumerate(ws): wins.append(w); idx.append(i); cl.append(j >= n0)
+    return wins, torch.tensor(idx), torch.tensor(cl, dtype=torch.bool)
+
+def prompt_features(texts: list, encoder, multilingual=None, clauses: bool = False) -> tuple:
+    "Window features of many prompts: dense (w, d), n-grams (w), the prompt index of each window, and whether it is a clause window."
+    wins, idx, cl = prompt_windows(texts, clauses)
     dense, ng = window_features(wins, encoder, multilingual)
-    return dense, ng, torch.tensor(idx), torch.tensor(cl, dtype=torch.bool)
+    return dense, ng, idx, cl
 
 def prompt_scores(heads: TextHeads, dense, ng, idx, n: int) -> torch.Tensor:
     "(n, C) raw scores per prompt: the maximum over its windows."
@@ -179,8 +316,9 @@ def pick_threshold(scores, benign, rate: float = 0.02, floor: float = 0.05) -> f
     k = int(np.floor(rate * len(top)))
     return float(max(top[k] + 1e-6 if k < len(top) else 0.0, floor))
 
-def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.02, multilingual: bool = True, **kw) -> TextHeads:
-    "Train the heads on the `train` split, with the threshold chosen on out-of-fold scores of that split."
+def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.02, multilingual: bool = True, top: int = 0,
+                   finetune: dict | None = None, **kw) -> tuple:
+    "Train the heads on the `train` split, with the threshold chosen on out-of-fold scores of that split; with `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). Returns (heads, the fine-tuned `ModerationEncoder` or None)."
     import hashlib
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
@@ -190,31 +328,41 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
     # clause windows are scored (as the check scores them) but never trained on: a violating prompt's harmless clause is not violating
-    dense, ng, idx, clause = prompt_features([r["prompt"] for r in rows], encoder, ml, clauses=True)
+    wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
+    ng = [ngram_ids(w) for w in wins]
+    extra = torch.from_numpy(ml.encode(wins)) if ml is not None else torch.zeros(len(wins), 0)
+    if top: H, mask = ModerationEncoder(top, base=encoder).bottom(wins)           # the frozen bottom layers run once
+    else: e = encoder.encode(wins); dense = torch.cat([pool_tokens(e.tokens, e.mask), extra], 1)
     Y = torch.as_tensor(label_matrix(rows))
+    def fit(tw):                                                                  # heads (and top layers) on training windows `tw`
+        if not top: return None, dense, train_heads(dense[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
+        enc = finetune_top(H[tw], mask[tw], extra[tw], [ng[i] for i in tw], Y[idx[tw]], top, encoder, **(finetune or {}))
+        d = torch.cat([top_features(enc, H, mask), extra], 1)
+        return enc, d, train_heads(d[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
     fold = torch.tensor([fold_of(r["group"], folds) for r in rows])
     oof = torch.zeros(len(rows), len(HEAD_CATEGORIES))
     for f in range(folds):
         tw = ((fold[idx] != f) & ~clause).nonzero().squeeze(1); vr = (fold == f).nonzero().squeeze(1)
-        h = train_heads(dense[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
+        _, d, h = fit(tw)
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
-        s = prompt_scores(h, dense[vw], [ng[i] for i in vw], idx[vw], len(rows))
-        oof[vr] = s[vr]
+        oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     t = pick_threshold(oof.numpy(), benign, benign_rate)
-    tw = (~clause).nonzero().squeeze(1)
-    heads = train_heads(dense[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
-    v = hashlib.sha1(path.read_bytes() + json.dumps([folds, benign_rate, multilingual, "clauses", sorted(kw.items())]).encode()).hexdigest()[:12]
+    enc, _, heads = fit((~clause).nonzero().squeeze(1))
+    settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
+    v = hashlib.sha1(path.read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
     viol = ~benign
-    heads.meta.update(version=v, encoder=getattr(encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
+    heads.meta.update(version=v, encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train",
                       threshold=t, oof_refusal=round(float((oof.numpy()[viol].max(1) >= t).mean()), 4),
                       oof_over_refusal=round(float((oof.numpy()[benign].max(1) >= t).mean()), 4), folds=folds)
-    return heads
+    if enc is not None: heads.meta.update(delta=enc.version, top=top)
+    heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
+    return heads, enc
 
-# %% ../../nbs/14_text.ipynb #c027
+# %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
-    "MiniLM (+ multilingual USE when the heads were trained with it) + n-gram features and the trained heads as a check."
+    "MiniLM (with the fine-tuned top layers when the heads need a delta; + multilingual USE when the heads were trained with it) + n-gram features and the trained heads as a check."
     name = "text_classifier"
     def __init__(self, policy: Policy | None = None, heads: TextHeads | None = None, encoder=None, multilingual=None):
         self.policy = policy or Policy.load()
@@ -222,11 +370,17 @@ class TextClassifierCheck:
         self._encoder = encoder
         self.multilingual = (multilingual or get_multilingual()) if self.heads.meta.get("multilingual") else None
         self.version = str(self.heads.meta.get("version", "0"))
+        self.delta = self.heads.meta.get("delta")          # the MiniLM delta the heads were trained on, if any
     @property
     def encoder(self):
         if self._encoder is None:
-            from sora_nb.text import get_encoder
-            self._encoder = get_encoder()
+            if self.delta: self._encoder = get_moderation_encoder()
+            else:
+                from sora_nb.text import get_encoder
+                self._encoder = get_encoder()
+        have = getattr(self._encoder, "version", None)
+        if self.delta and have != self.delta:
+            raise SoraNbError(f"text heads {self.version} need MiniLM delta {self.delta}, but the encoder has {have or 'none'}")
         return self._encoder
     def warm(self):
         self.encoder.pooled(["warm up"])
