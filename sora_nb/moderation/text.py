@@ -385,7 +385,7 @@ class TextClassifierCheck:
             raise SoraNbError(f"text heads {self.version} need MiniLM delta {self.delta}, but the encoder has {have or 'none'}")
         return self._encoder
     def warm(self):
-        self.encoder.pooled(["warm up"])
+        self.encoder.encode(["warm up"])
         if self.multilingual is not None: self.multilingual.encode(["warm up"])
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
