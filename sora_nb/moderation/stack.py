@@ -89,7 +89,7 @@ class Stack:
         checks = self.checks.get(request.stage, [])
         if not checks: return [CheckResult("stack", verdict="error", reason=f"no checks configured for stage {request.stage!r}")]
         cold = {i: err for i, c in enumerate(checks) if (err := self.warm(c))}
-        out = [CheckResult(str(getattr(checks[i], "name", "?")), verdict="error", reason=err) if i in cold else None
+        out = [CheckResult(str(getattr(checks[i], "name", "?")), verdict="error", reason=cold[i]) if i in cold else None
                for i in range(len(checks))]
         def one(i, c): out[i] = run_check(c, request, self.timeout, self.policy.names)
         threads = [threading.Thread(target=one, args=(i, c), daemon=True) for i, c in enumerate(checks) if i not in cold]
