@@ -740,6 +740,28 @@ def build4(rows, add):
         add(world.caption(spec, rng), "benign", "none", "caption", f"caption:{i}")
     for r in rows[n0:]: r["round"] = 4
 
+def build5(rows, add):
+    """The fifth round (round5.py): new base prompts in every tactic for third_party (characters, logos, an artist's style
+    passed off as theirs, real songs), deception (fake news footage, staged disasters, fake announcements, election
+    misinformation) and violence; metaphors; translated sets, most of them for those three categories, with benign
+    translated near misses; and English near misses of the three.
+
+    Not yet called by `build`: the heads were not refit on it (the refit, five folds with the top layers fine-tuned in
+    each, did not finish in session 5), and prompts.jsonl is what the shipped heads were trained and measured on.
+    Calling it appends 839 rows (653 violating, 186 benign; 624 train, 215 test) and leaves the earlier rows byte-identical."""
+    from round5 import V5, METAPHOR5, NEAR5, LANG5
+    from round3 import MEDICAL3, FICTION3, INJECTION3, BENIGN_FRAMES3
+    from round2 import BENIGN_FRAMES2
+    rng = random.Random(55)
+    n0 = len(rows)
+    for cat, bases in V5.items():
+        for i, b in enumerate(bases):
+            add_tactics(add, b, cat, f"{cat}:r5:{i}", rng, MEDICAL3, FICTION3, INJECTION3)
+    add_metaphors(add, METAPHOR5, "r5meta")
+    add_languages(add, LANG5, "lang5")
+    add_near_misses(add, NEAR5, "near5", BENIGN_FRAMES2 + BENIGN_FRAMES3, rng)
+    for r in rows[n0:]: r["round"] = 5
+
 if __name__ == "__main__":
     rows = build()
     dst = Path(__file__).parent/"prompts.jsonl"
