@@ -6,14 +6,11 @@ with the decoding time of each folder measured in the same run (one thread, medi
 
 Anything lost here is lost by every transformer working in that latent space: it is the ceiling of `bench/fidelity.py`.
 """
-import argparse, random, sys, time
-from pathlib import Path
+import argparse, random, time
 import numpy as np, torch
-sys.path.insert(0, str(Path(__file__).parent))
-from fidelity import occluder_specs
 from sora_nb import world, checker
 from sora_nb.autoencoder import VideoAutoencoder, to_videos
-from sora_nb.train import eval_specs
+from sora_nb.train import eval_specs, occluder_specs
 
 @torch.no_grad()
 def ceiling(ae, specs, batch=20):

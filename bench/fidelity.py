@@ -22,19 +22,6 @@ def words(wording, spec, i):
     occ = f", behind a {spec.occluder} bar" if spec.occluder else ""
     return f"{objs}{occ}, {spec.background} background"
 
-def occluder_specs(n, seed=1234):
-    "Held-out (colour, shape, motion, background) combinations, small and moving on an axis, passing behind a bar (as in training)."
-    import random
-    from dataclasses import replace
-    from sora_nb import world
-    rng, out = random.Random(f"occ-{seed}"), []
-    while len(out) < n:
-        s = world.sample_spec(rng, 0, held_out=True)
-        if s.main.motion not in ("left", "right", "up", "down"): continue
-        occ = rng.choice([c for c in world.COLORS if c not in (s.background, s.main.color)])
-        out.append(replace(s, objects=(replace(s.main, size="small"),), occluder=occ))
-    return out
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=60); ap.add_argument("--steps", type=int, default=20)
@@ -45,7 +32,7 @@ def main():
     ap.add_argument("--occluder", action="store_true", help="permanence: held-out objects moving left/right/up/down behind a bar of a third colour")
     a = ap.parse_args()
     from sora_nb import world, checker
-    from sora_nb.train import eval_specs
+    from sora_nb.train import eval_specs, occluder_specs
     from sora_nb.core import read_video
     T, H, W = map(int, a.size.split("x"))
     specs = eval_specs(a.n) if not a.occluder else occluder_specs(a.n)

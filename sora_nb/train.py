@@ -18,8 +18,8 @@ from .autoencoder import VideoAutoencoder
 
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank', 'sample_batch',
-           'eval_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae', 'train',
-           'plot_history', 'sample_grid', 'export_checkpoint']
+           'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae',
+           'train', 'plot_history', 'sample_grid', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -135,6 +135,17 @@ def eval_specs(n: int, seed: int = 1234) -> list:
     rng = random.Random(f"eval-{seed}")
     return [world.sample_spec(rng, i % 2, held_out=True) for i in range(n)]
 
+def occluder_specs(n: int, seed=1234) -> list:
+    "A fixed list of held-out objects, small and moving left/right/up/down, passing behind a bar of a third colour: permanence."
+    from dataclasses import replace
+    rng, out = random.Random(f"occ-{seed}"), []
+    while len(out) < n:
+        s = world.sample_spec(rng, 0, held_out=True)
+        if s.main.motion not in ("left", "right", "up", "down"): continue
+        occ = rng.choice([c for c in world.COLORS if c not in (s.background, s.main.color)])
+        out.append(replace(s, objects=(replace(s.main, size="small"),), occluder=occ))
+    return out
+
 def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), batch=20, vae=None) -> dict:
     "Sample each spec's plain caption and score the clips with the checker: accuracy per attribute."
     from sora_nb import checker
@@ -145,7 +156,7 @@ def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), ba
         vids += pipe(ps, *size, num_inference_steps=steps, guidance_scale=guidance, generator=g).videos
     return checker.score_many(vids, specs)
 
-# %% ../nbs/07_train.ipynb #c013
+# %% ../nbs/07_train.ipynb #c014
 def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history, warm_start=0):
     state = dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step, warm_start=warm_start,
                  rng=rng.getstate(), g=g.get_state(), cfg=asdict(cfg), model_config=dict(model.config), history=history)
@@ -173,7 +184,7 @@ def run_vae(cfg: TrainConfig) -> VideoAutoencoder | None:
         shutil.copytree(cfg.latent, dst)
     return VideoAutoencoder.from_pretrained(dst, torch_dtype=torch.float32).eval().requires_grad_(False)
 
-# %% ../nbs/07_train.ipynb #c015
+# %% ../nbs/07_train.ipynb #c016
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
     """Train until `cfg.max_steps` (or for `steps` more steps), resuming exactly from `run_dir/ckpt.pt` when it exists.
     Without a checkpoint, `init_from` (a shipped model folder such as `data/nano`) starts from its weights with a fresh
@@ -238,7 +249,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg, vae=vae)
 
-# %% ../nbs/07_train.ipynb #c018
+# %% ../nbs/07_train.ipynb #c019
 def plot_history(history: list, path=None):
     "Loss (left) and held-out accuracy per attribute (right) against training steps; saved to `path` if given."
     import matplotlib; matplotlib.use("Agg")
@@ -258,7 +269,7 @@ def plot_history(history: list, path=None):
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c020
+# %% ../nbs/07_train.ipynb #c021
 def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
@@ -279,7 +290,7 @@ def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c022
+# %% ../nbs/07_train.ipynb #c023
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
