@@ -180,15 +180,23 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
           steps: Param("train this many more steps (default: until --max-steps)", int) = None,
           max_steps: Param("stop at this step", int) = 1_000_000,
           threads: Param("torch threads", int) = 2,
-          init_from: Param("without a checkpoint in run_dir: start from this shipped model folder (e.g. data/nano)", str) = None):
+          init_from: Param("without a checkpoint in run_dir: start from this shipped model folder (e.g. data/nano)", str) = None,
+          set_: Param("a new run's TrainConfig fields as JSON, e.g. '{\"occluder_weight\": 40, \"object_weight\": 4}'", str) = None):
     "Train the nano model on the shapes world; stop with Ctrl-C or kill and resume with --resume."
+    from dataclasses import fields
     from sora_nb.train import TrainConfig, train as _train
+    try: extra = json.loads(set_) if set_ else {}
+    except json.JSONDecodeError as e: raise BadInput(f"--set is not JSON: {e}")
+    known = {f.name for f in fields(TrainConfig)}
+    if not isinstance(extra, dict) or set(extra) - known:
+        raise BadInput(f"--set takes a JSON object of TrainConfig fields; unknown: {sorted(set(extra) - known) if isinstance(extra, dict) else extra!r}")
     if not resume and (Path(run_dir) / "ckpt.pt").exists():
         raise BadInput(f"{run_dir}/ckpt.pt exists: pass --resume to continue it, or choose another --run-dir")
     if init_from is not None and not (Path(init_from) / "diffusion_pytorch_model.safetensors").exists():
         raise BadInput(f"{init_from}: not a model folder (no diffusion_pytorch_model.safetensors)")
     # a shipped folder names its own transformer and autoencoder: a latent model continues in its latent space
-    cfg = TrainConfig.like(init_from, run_dir=run_dir, max_steps=max_steps, threads=threads) if init_from else TrainConfig(run_dir=run_dir, max_steps=max_steps, threads=threads)
+    kw = {**extra, "run_dir": run_dir, "max_steps": max_steps, "threads": threads}
+    cfg = TrainConfig.like(init_from, **kw) if init_from else TrainConfig(**kw)
     _train(cfg, resume=resume, steps=steps, log=lambda *a: print(*a, flush=True), init_from=init_from)
     return 0
 

@@ -43,10 +43,11 @@ def latent_frame_mask(cond_mask: torch.Tensor, latent_frames: int) -> torch.Tens
     if T % latent_frames: raise BadInput(f"{T} frames do not group evenly into {latent_frames} latent frames")
     return cond_mask.reshape(B, latent_frames, T // latent_frames).amin(-1)
 
-def flow_target(model, x0: torch.Tensor, text: TextEmbedding, cond_mask: torch.Tensor, generator=None, cond=None):
+def flow_target(model, x0: torch.Tensor, text: TextEmbedding, cond_mask: torch.Tensor, generator=None, cond=None, weight=None):
     """Rectified-flow loss of `model` on clean clips `x0` (B, C, T, H, W): MSE on the frames not given.
     Pixel model: `x0` in [-1, 1], `cond_mask` (B, T). Latent model: `x0` the latents, `cond` the pixel clips (B, 3, T', H', W')
-    and `cond_mask` (B, T') over their frames."""
+    and `cond_mask` (B, T') over their frames. `weight` (broadcastable to `x0`) weights the squared error per element:
+    a weighted mean, so a weight of ones is the plain loss."""
     B = x0.shape[0]
     t = logit_normal_t(B, generator).to(x0)
     noise = torch.randn(x0.shape, generator=generator).to(x0)
@@ -60,6 +61,7 @@ def flow_target(model, x0: torch.Tensor, text: TextEmbedding, cond_mask: torch.T
         pred = model(xt, t, text.tokens, text.mask, text.pooled, cond=cond, cond_mask=cond_mask)
     target = x0 if model.config.prediction_type == "x0" else noise - x0
     w = (1 - lm)[:, None, :, None, None].expand_as(x0)
+    if weight is not None: w = w * weight
     return ((pred - target) ** 2 * w).sum() / w.sum().clamp(min=1)
 
 # %% ../nbs/04_diffusion.ipynb #c009

@@ -18,8 +18,8 @@ from .autoencoder import VideoAutoencoder
 
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank', 'sample_batch',
-           'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae',
-           'train', 'plot_history', 'sample_grid', 'export_checkpoint']
+           'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint',
+           'make_model', 'run_vae', 'train', 'plot_history', 'sample_grid', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -47,6 +47,9 @@ class TrainConfig:
     seed: int = 0
     threads: int = 2
     latent: str | None = None  # a VideoAutoencoder folder: train in its latent space (None: in pixels)
+    occluder_weight: int = 1   # level-2 occluder scenes are drawn this many times as often (they are 5% of level 2)
+    object_weight: float = 0.0 # extra loss weight on the latent cells where anything but background shows: 1 + this there
+    eval_occluder: int = 0     # occluder clips in each evaluation besides `eval_clips`: puts permanence on the curve
 
     @classmethod
     def from_dict(cls, d): return cls(**{k: (tuple(tuple(x) for x in v) if k == "sizes" else v) for k, v in d.items()})
@@ -80,9 +83,12 @@ class CaptionBank:
     captions: list
     emb: TextEmbedding
     null: TextEmbedding  # the empty prompt, for text dropout
+    occluder_weight: int = 1  # occluder scenes' captions appear this many times in their level's draw
 
     def by_level(self, level):
-        if level not in self._levels: self._levels[level] = [i for i, s in enumerate(self.owner) if self.specs[s][0] == level]
+        if level not in self._levels:
+            idx = [i for i, s in enumerate(self.owner) if self.specs[s][0] == level]
+            self._levels[level] = idx + [i for i in idx if self.specs[self.owner[i]][1].occluder] * (self.occluder_weight - 1)
         return self._levels[level]
     def __post_init__(self): self._levels = {}
 
@@ -111,7 +117,7 @@ def build_bank(cfg: TrainConfig, cache_dir="cache", log=print) -> CaptionBank:
             if i % 5120 == 0: log(f"  {i}/{len(caps)} {time.time() - t0:.0f}s")
         emb = TextEmbedding.cat(parts)
         with atomic_path(path) as tmp: torch.save(dict(tokens=emb.tokens, mask=emb.mask, pooled=emb.pooled), tmp)
-    return CaptionBank(specs, owner, caps, emb, enc.encode(""))
+    return CaptionBank(specs, owner, caps, emb, enc.encode(""), cfg.occluder_weight)
 
 # %% ../nbs/07_train.ipynb #c009
 def sample_batch(bank: CaptionBank, cfg: TrainConfig, step: int, rng: random.Random, g: torch.Generator):
@@ -130,6 +136,13 @@ def sample_batch(bank: CaptionBank, cfg: TrainConfig, step: int, rng: random.Ran
     return clips, TextEmbedding(tok, mask, pooled), random_cond_mask(len(idx), T, g, cfg.p_no_mask)
 
 # %% ../nbs/07_train.ipynb #c011
+def object_weight(clips: torch.Tensor, grid: tuple, k: float) -> torch.Tensor:
+    "(B, 1, t, h, w) loss weights over a `grid` of (latent) cells: 1 + `k` in cells where a clip shows anything but its background colour."
+    bg = clips.flatten(2).median(-1).values[:, :, None, None, None]
+    fg = ((clips - bg).abs().amax(1, keepdim=True) > 0.05).float()
+    return 1 + k * torch.nn.functional.adaptive_max_pool3d(fg, tuple(grid))
+
+# %% ../nbs/07_train.ipynb #c014
 def eval_specs(n: int, seed: int = 1234) -> list:
     "A fixed list of held-out single-object specs (levels 0 and 1)."
     rng = random.Random(f"eval-{seed}")
@@ -156,7 +169,7 @@ def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), ba
         vids += pipe(ps, *size, num_inference_steps=steps, guidance_scale=guidance, generator=g).videos
     return checker.score_many(vids, specs)
 
-# %% ../nbs/07_train.ipynb #c014
+# %% ../nbs/07_train.ipynb #c017
 def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history, warm_start=0):
     state = dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step, warm_start=warm_start,
                  rng=rng.getstate(), g=g.get_state(), cfg=asdict(cfg), model_config=dict(model.config), history=history)
@@ -184,7 +197,7 @@ def run_vae(cfg: TrainConfig) -> VideoAutoencoder | None:
         shutil.copytree(cfg.latent, dst)
     return VideoAutoencoder.from_pretrained(dst, torch_dtype=torch.float32).eval().requires_grad_(False)
 
-# %% ../nbs/07_train.ipynb #c016
+# %% ../nbs/07_train.ipynb #c019
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
     """Train until `cfg.max_steps` (or for `steps` more steps), resuming exactly from `run_dir/ckpt.pt` when it exists.
     Without a checkpoint, `init_from` (a shipped model folder such as `data/nano`) starts from its weights with a fresh
@@ -225,10 +238,11 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     while step < end:
         clips, emb, cmask = sample_batch(bank, cfg, step, rng, g)
         for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step - warm_start + 1) / cfg.warmup)
-        if vae is None: loss = flow_target(model, clips, emb, cmask, g)
+        if vae is None: z = clips
         else:
             with torch.no_grad(): z = vae.to_latent(clips)
-            loss = flow_target(model, z, emb, cmask, g, cond=clips)
+        w = object_weight(clips, z.shape[2:], cfg.object_weight) if cfg.object_weight else None
+        loss = flow_target(model, z, emb, cmask, g, cond=None if vae is None else clips, weight=w)
         opt.zero_grad(set_to_none=True); loss.backward()
         gn = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step(); step += 1; seen += 1
@@ -241,7 +255,11 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
         if step % cfg.eval_every == 0:
             te = time.time(); ema.eval()
-            try: rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
+            try:
+                rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
+                if cfg.eval_occluder:
+                    oc = evaluate(ema, occluder_specs(cfg.eval_occluder), cfg.eval_steps, cfg.eval_guidance, vae=vae)
+                    rec["eval"]["permanence"] = round(oc["permanence"], 3)
             except Exception as e: rec = dict(step=step, eval_error=f"{type(e).__name__}: {e}")  # a broken evaluation must not stop a long run
             rec["eval_seconds"] = round(time.time() - te, 1)
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
@@ -249,7 +267,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg, vae=vae)
 
-# %% ../nbs/07_train.ipynb #c019
+# %% ../nbs/07_train.ipynb #c022
 def plot_history(history: list, path=None):
     "Loss (left) and held-out accuracy per attribute (right) against training steps; saved to `path` if given."
     import matplotlib; matplotlib.use("Agg")
@@ -269,7 +287,7 @@ def plot_history(history: list, path=None):
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c021
+# %% ../nbs/07_train.ipynb #c024
 def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
@@ -290,7 +308,7 @@ def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c023
+# %% ../nbs/07_train.ipynb #c026
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
