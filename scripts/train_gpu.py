@@ -64,13 +64,14 @@ class Batches(torch.utils.data.IterableDataset):
 def train(a):
     from sora_nb import text
     from sora_nb.text import TextEmbedding
-    from sora_nb.train import TrainConfig, build_bank, run_vae, make_model
+    from sora_nb.train import TrainConfig, build_bank, run_vae, make_model, object_weight
     from sora_nb.models import SpacetimeTransformer
     from sora_nb.diffusion import flow_target
     dev = torch.device(a.device)
     if a.minilm:
         unprune(a.minilm, "/tmp/minilm"); text.model_path = lambda: "/tmp/minilm"
-    cfg = TrainConfig.from_dict({**json.loads(Path(a.config).read_text()), "batch_size": a.batch, "lr": a.lr, **({"bank_specs": a.bank_specs} if a.bank_specs else {})})
+    cfg = TrainConfig.from_dict({**json.loads(Path(a.config).read_text()), "batch_size": a.batch, "lr": a.lr, "occluder_weight": a.occluder_weight,
+                                 "object_weight": a.object_weight if a.object_weight is not None else 0.0, **({"bank_specs": a.bank_specs} if a.bank_specs else {})})
     vae = run_vae(cfg)
     model = make_model(cfg, vae)
     model.load_state_dict(SpacetimeTransformer.from_pretrained(a.init, torch_dtype=torch.float32).state_dict())
@@ -82,10 +83,8 @@ def train(a):
     bank = build_bank(cfg, "/tmp/cache"); enc.model.to("cpu")
     specs, owner = bank.specs, bank.owner
     print(f"bank: {len(bank.captions)} captions in {time.time() - t0:.1f} s", flush=True)
-    if a.occluder_weight > 1:   # occluder scenes are 5% of level 2 (1.7% of all clips): repeat them in level 2's draw
-        occ = [i for i, o in enumerate(owner) if specs[o][1].occluder]
-        bank._levels[2] = bank.by_level(2) + occ * (a.occluder_weight - 1)
-        print(f"occluder captions {len(occ)} x {a.occluder_weight}: {len(occ) * a.occluder_weight / len(bank.by_level(2)):.2f} of level 2", flush=True)
+    occ = sum(1 for i in bank.by_level(2) if specs[owner[i]][1].occluder)   # the bank repeats them `occluder_weight` times
+    print(f"occluder captions x {cfg.occluder_weight}: {occ / len(bank.by_level(2)):.2f} of level 2", flush=True)
     model.to(dev); vae.to(dev); ema = copy.deepcopy(model).requires_grad_(False)
     torch.backends.cuda.matmul.allow_tf32 = True; torch.backends.cudnn.allow_tf32 = True
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
@@ -104,7 +103,8 @@ def train(a):
         emb = TextEmbedding(emb.tokens.to(dev), emb.mask.to(dev), emb.pooled.to(dev))
         for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
         with torch.no_grad(): z = vae.to_latent(clips)
-        loss = flow_target(model, z, emb, cmask, g, cond=clips)
+        w = object_weight(clips, z.shape[2:], cfg.object_weight) if cfg.object_weight else None
+        loss = flow_target(model, z, emb, cmask, g, cond=clips, weight=w)
         opt.zero_grad(set_to_none=True); loss.backward()
         gn = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); step += 1; seen += 1
         with torch.no_grad():
@@ -149,7 +149,7 @@ def train_decoder(a):
     for x in loader:
         x = x.to(dev, non_blocking=True); frac = min((time.time() - t_start) / (a.minutes * 60), 1.0)
         for grp in opt.param_groups: grp["lr"] = a.lr * min(1.0, (step + 1) / 200) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
-        loss, parts = autoencoder_loss(ae, x, g, a.object_weight)
+        loss, parts = autoencoder_loss(ae, x, g, 4.0 if a.object_weight is None else a.object_weight)
         opt.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); step += 1; seen += 1
         with torch.no_grad(): torch._foreach_lerp_(list(ema.decoder.parameters()), list(ae.decoder.parameters()), 1 - a.ema)
@@ -172,6 +172,6 @@ if __name__ == "__main__":
     ap.add_argument("--decoder", default="{}", help="decoder: the decoder_* settings of the new decoder, as JSON")
     ap.add_argument("--keep-decoder", action="store_true", help="decoder: go on training --init's own decoder")
     ap.add_argument("--occluder", type=float, default=0.2, help="decoder: share of occluder scenes in each batch")
-    ap.add_argument("--object-weight", type=float, default=4.0, help="decoder: loss weight of object pixels")
+    ap.add_argument("--object-weight", type=float, default=None, help="decoder: loss weight of object pixels (default 4); train: TrainConfig.object_weight (default 0)")
     a = ap.parse_args()
     {"prune": lambda: prune(a.dst), "train": lambda: train(a), "decoder": lambda: train_decoder(a)}[a.what]()
