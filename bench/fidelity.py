@@ -1,7 +1,7 @@
 """Fidelity of the shipped model on held-out prompts, through the CLI: writes the held-out plain captions to a JSONL file,
 runs `sora-nb generate --prompts`, reads every MP4 back and scores it with the world checker.
 
-    .venv/bin/python bench/fidelity.py [--n 60] [--steps 20] [--guidance 4] [--size 16x32x32] [--wording plain|varied|short]
+    .venv/bin/python bench/fidelity.py [--n 60] [--steps 20] [--guidance 4] [--size 16x32x32] [--wording plain|varied|short] [--occluder] [--draw 1234]
 
 --wording: `plain` is the evaluation wording ("a red circle moving left on a blue background"); `varied` one of the
 training captions' wordings (synonyms, other orders; `world.caption`, seeded per prompt); `short` a terse prompt written
@@ -27,6 +27,7 @@ def main():
     ap.add_argument("--n", type=int, default=60); ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--guidance", type=float, default=4.0); ap.add_argument("--size", default="16x32x32")
     ap.add_argument("--checkpoint", default=None)
+    ap.add_argument("--draw", default="1234", help="which held-out draw of specs (the training run's evaluation uses the first clips of 1234; another draw is unseen by any choice made on it)")
     ap.add_argument("--wording", default="plain", choices=["plain", "varied", "short"])
     ap.add_argument("--no-upsample", action="store_true", help="condition on the prompts as written (no rewording into the caption style)")
     ap.add_argument("--occluder", action="store_true", help="permanence: held-out objects moving left/right/up/down behind a bar of a third colour")
@@ -35,7 +36,8 @@ def main():
     from sora_nb.train import eval_specs, occluder_specs
     from sora_nb.core import read_video
     T, H, W = map(int, a.size.split("x"))
-    specs = eval_specs(a.n) if not a.occluder else occluder_specs(a.n)
+    draw = int(a.draw) if a.draw.isdigit() else a.draw
+    specs = eval_specs(a.n, draw) if not a.occluder else occluder_specs(a.n, draw)
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "prompts.jsonl"
         src.write_text("".join(json.dumps({"prompt": words(a.wording, s, i), "seed": i}) + "\n" for i, s in enumerate(specs)))
@@ -51,7 +53,7 @@ def main():
         specs = [specs[i] for i in keep]
     scores = checker.score_many(vids, specs)
     print(f"wording {a.wording}{' (as written)' if a.no_upsample else ' (upsampled)'}, e.g. {words(a.wording, specs[0], 0)!r}")
-    print(f"{a.n} held-out prompts, {a.steps} steps, guidance {a.guidance}, size {a.size}, {secs:.0f} s through the CLI")
+    print(f"{a.n} held-out prompts (draw {a.draw}), {a.steps} steps, guidance {a.guidance}, size {a.size}, {secs:.0f} s through the CLI")
     print("chance: background/colour 0.10, shape 0.33, motion 1/11")
     for k, v in scores.items(): print(f"  {k:14s} {v:.3f}")
     if refused:
