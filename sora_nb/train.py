@@ -337,7 +337,8 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
              "## Held-out fidelity (plain captions of held-out attribute combinations, scored by `sora_nb.checker`)", "",
              "| step | " + " | ".join(sorted(evals[-1]["eval"])) + " |" if evals else "(no evaluation yet)",
              ("|---|" + "---|" * len(evals[-1]["eval"])) if evals else ""]
-    for h in evals: lines.append(f"| {h['step']} | " + " | ".join(f"{h['eval'][k]:.2f}" for k in sorted(evals[-1]["eval"])) + " |")
+    # an attribute measured only from some step on (permanence) leaves the earlier rows blank
+    for h in evals: lines.append(f"| {h['step']} | " + " | ".join(f"{h['eval'][k]:.2f}" if k in h["eval"] else "" for k in sorted(evals[-1]["eval"])) + " |")
     lines += ["", "![learning curve](learning_curve.png)", "", "Samples of held-out prompts (seed 0, 20 steps, guidance 4), every other frame, with what the checker read:", "",
               "![samples](samples.png)"]
     if note: lines += ["", note]
