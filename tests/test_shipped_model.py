@@ -9,7 +9,7 @@ from sora_nb.backends import default_checkpoint
 from sora_nb.train import eval_specs, occluder_specs
 
 # Floors sit below the figures in data/nano/README.md so sampling noise does not flake, and far above chance.
-FLOORS = {"color": 0.85, "background": 0.85, "motion": 0.8, "shape": 0.8}   # this draw reads 1.00 / 1.00 / 1.00 / 0.95
+FLOORS = {"color": 0.85, "background": 0.85, "motion": 0.8, "shape": 0.75}  # this draw reads 1.00 / 1.00 / 1.00 / 0.85 (step 17,758: shape 0.95)
 
 def test_model_card_reports_its_figures():
     card = (default_checkpoint() / "README.md").read_text()
@@ -30,4 +30,4 @@ def test_shipped_model_keeps_objects_behind_an_occluder(shipped):
     vids = shipped.pipe([world.plain_caption(s) for s in specs], 16, 32, 32, num_inference_steps=20, guidance_scale=4.0, generator=g).videos
     scores = checker.score_many(vids, specs)
     print(json.dumps(scores))
-    assert scores["occluder"] >= 0.8 and scores["permanence"] >= 0.5, scores   # this draw reads 1.00 / 0.65 (60 clips of bench/fidelity.py --occluder: 0.77)
+    assert scores["occluder"] >= 0.8 and scores["permanence"] >= 0.7, scores   # this draw reads 1.00 / 0.90 (step 17,758: 0.65)
