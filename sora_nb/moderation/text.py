@@ -110,8 +110,8 @@ class ModerationEncoder:
     "MiniLM for moderation: the generator's embeddings and bottom layers (shared, frozen, never changed) under the check's own copy of the top `top` layers plus a fine-tuned delta."
     dim = 384
     def __init__(self, top: int = 1, delta: dict | None = None, base=None, cache_size: int = 4096):
-        import copy, threading
-        from collections import OrderedDict
+        import copy
+        from sora_nb.text import TextCache
         if base is None:
             from sora_nb.text import get_encoder
             base = get_encoder()
@@ -127,7 +127,7 @@ class ModerationEncoder:
         self._delta = {k: v.half() for k, v in delta.items()} if delta else None    # kept: base + delta - base need not round back to it
         self.version = delta_version(delta) if delta else "none"
         self.name = f"{base.name}, top {top} + delta {self.version}"
-        self.cache_size, self._cache, self._lock = cache_size, OrderedDict(), threading.Lock()   # by window text, as TextEncoder's
+        self._cache = TextCache(cache_size)   # by window text, as TextEncoder's
 
     @torch.no_grad()
     def bottom(self, texts, batch_size: int = 256) -> tuple:
@@ -145,15 +145,10 @@ class ModerationEncoder:
         "Word-piece states of the fine-tuned top, the mask and the unit mean (a `TextEmbedding`, as `TextEncoder.encode` returns)."
         from sora_nb.text import TextEmbedding
         if isinstance(texts, str): texts = [texts]
-        with self._lock: missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
+        def states(missing):
             h, mask = self.bottom(missing); h = run_layers(self.top, h, mask)
-            with self._lock:
-                for i, t in enumerate(missing): self._cache[t] = h[i, :int(mask[i].sum())]
-                while len(self._cache) > self.cache_size: self._cache.popitem(last=False)
-        with self._lock:
-            hs = [self._cache[t] for t in texts]
-            for t in texts: self._cache.move_to_end(t)
+            return [h[i, :int(mask[i].sum())] for i in range(len(missing))]
+        hs = self._cache.get(texts, states)
         h = torch.nn.utils.rnn.pad_sequence(hs, batch_first=True)
         mask = torch.arange(h.shape[1])[None] < torch.tensor([len(x) for x in hs])[:, None]
         return TextEmbedding(h, mask, pool_tokens(h, mask)[:, :self.dim])
