@@ -192,6 +192,9 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
         raise BadInput(f"--set takes a JSON object of TrainConfig fields; unknown: {sorted(set(extra) - known) if isinstance(extra, dict) else extra!r}")
     if not resume and (Path(run_dir) / "ckpt.pt").exists():
         raise BadInput(f"{run_dir}/ckpt.pt exists: pass --resume to continue it, or choose another --run-dir")
+    # a resumed run keeps its checkpoint's config but for these; anything else in --set would be silently dropped
+    if resume and (Path(run_dir) / "ckpt.pt").exists() and (kept := sorted(set(extra) - {"eval_every", "ckpt_every"})):
+        raise BadInput(f"--set {kept}: a resumed run keeps its checkpoint's settings (only eval_every and ckpt_every change); start a new --run-dir with --init-from to change them")
     if init_from is not None and not (Path(init_from) / "diffusion_pytorch_model.safetensors").exists():
         raise BadInput(f"{init_from}: not a model folder (no diffusion_pytorch_model.safetensors)")
     # a shipped folder names its own transformer and autoencoder: a latent model continues in its latent space

@@ -19,7 +19,7 @@ from .autoencoder import VideoAutoencoder
 # %% auto #0
 __all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank', 'sample_batch',
            'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint',
-           'make_model', 'run_vae', 'train', 'plot_history', 'sample_grid', 'export_checkpoint']
+           'make_model', 'run_vae', 'lr_at', 'train', 'plot_history', 'sample_grid', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -50,6 +50,8 @@ class TrainConfig:
     occluder_weight: int = 1   # level-2 occluder scenes are drawn this many times as often (they are 5% of level 2)
     object_weight: float = 0.0 # extra loss weight on the latent cells where anything but background shows: 1 + this there
     eval_occluder: int = 0     # occluder clips in each evaluation besides `eval_clips`: puts permanence on the curve
+    lr_decay_steps: int = 0    # after warm-up, a cosine from `lr` down to `lr * lr_final` over this many steps (0: constant)
+    lr_final: float = 0.1
 
     @classmethod
     def from_dict(cls, d): return cls(**{k: (tuple(tuple(x) for x in v) if k == "sizes" else v) for k, v in d.items()})
@@ -198,6 +200,14 @@ def run_vae(cfg: TrainConfig) -> VideoAutoencoder | None:
     return VideoAutoencoder.from_pretrained(dst, torch_dtype=torch.float32).eval().requires_grad_(False)
 
 # %% ../nbs/07_train.ipynb #c019
+def lr_at(cfg: TrainConfig, k: int) -> float:
+    "The learning rate `k` steps after this run's start: warm-up, then constant or a cosine to `lr * lr_final`."
+    if k + 1 < cfg.warmup: return cfg.lr * (k + 1) / cfg.warmup
+    if cfg.lr_decay_steps <= 0: return cfg.lr
+    p = min(1.0, (k + 1 - cfg.warmup) / cfg.lr_decay_steps)
+    return cfg.lr * (cfg.lr_final + (1 - cfg.lr_final) * 0.5 * (1 + math.cos(math.pi * p)))
+
+# %% ../nbs/07_train.ipynb #c022
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
     """Train until `cfg.max_steps` (or for `steps` more steps), resuming exactly from `run_dir/ckpt.pt` when it exists.
     Without a checkpoint, `init_from` (a shipped model folder such as `data/nano`) starts from its weights with a fresh
@@ -237,7 +247,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     model.train(); t0, seen = time.time(), 0
     while step < end:
         clips, emb, cmask = sample_batch(bank, cfg, step, rng, g)
-        for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step - warm_start + 1) / cfg.warmup)
+        for grp in opt.param_groups: grp["lr"] = lr_at(cfg, step - warm_start)
         if vae is None: z = clips
         else:
             with torch.no_grad(): z = vae.to_latent(clips)
@@ -267,7 +277,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             save_checkpoint(ckpt, model, ema, opt, step, rng, g, cfg, history, warm_start)
     return dict(step=step, history=history, model=model, ema=ema, cfg=cfg, vae=vae)
 
-# %% ../nbs/07_train.ipynb #c022
+# %% ../nbs/07_train.ipynb #c025
 def plot_history(history: list, path=None):
     "Loss (left) and held-out accuracy per attribute (right) against training steps; saved to `path` if given."
     import matplotlib; matplotlib.use("Agg")
@@ -287,7 +297,7 @@ def plot_history(history: list, path=None):
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c024
+# %% ../nbs/07_train.ipynb #c027
 def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
@@ -308,7 +318,7 @@ def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2
     plt.close(fig)
     return fig
 
-# %% ../nbs/07_train.ipynb #c026
+# %% ../nbs/07_train.ipynb #c029
 def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") -> Path:
     "Write the run's EMA model to `out_dir` (safetensors, fp16) with a model card; return the folder."
     from diffusers import FlowMatchEulerDiscreteScheduler
