@@ -1,5 +1,5 @@
 """Latency of the moderation stack on this machine: p50/p95 per prompt for the text path (blocklists, normalisation,
-MiniLM + heads, public-figure names; no LLM) and per image for the vision path (OpenNSFW, faces + age, realism, PDQ).
+MiniLM + heads, public-figure and third-party names; no LLM) and per image for the vision path (OpenNSFW, faces + age, realism, PDQ).
 
     .venv/bin/python bench/moderation.py [--prompts 200] [--images 40]
 
@@ -12,7 +12,7 @@ from sora_nb.moderation.policy import Policy, CheckRequest
 from sora_nb.moderation.stack import Stack
 from sora_nb.moderation.blocklist import BlocklistCheck
 from sora_nb.moderation.text import TextClassifierCheck, load_prompts
-from sora_nb.moderation.likeness import LikenessCheck
+from sora_nb.moderation.likeness import LikenessCheck, ThirdPartyCheck
 from sora_nb.moderation.vision import NudityCheck, FaceAgeCheck, ImageViolenceCheck
 from sora_nb.moderation.hashes import HashMatchCheck
 
@@ -25,7 +25,7 @@ def main():
     ap.add_argument("--threads", type=int, default=1); a = ap.parse_args()
     torch.set_num_threads(a.threads)
     pol = Policy.load()
-    text = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol), LikenessCheck(pol)]})
+    text = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol), LikenessCheck(pol), ThirdPartyCheck(pol)]})
     rows = load_prompts(split="test")[: a.prompts]
     text(CheckRequest("warm up the encoder")); text(CheckRequest("and once more"))
     t, c0 = [], time.process_time()

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/16_likeness.ipynb #c003
 from __future__ import annotations
-import time
+import re, time
 from dataclasses import dataclass
 from pathlib import Path
 from ..core import BadInput
@@ -12,9 +12,13 @@ from .normalise import skeleton
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['FACE_IDENTITY', 'NameIndex', 'LikenessCheck']
+__all__ = ['FACE_IDENTITY', 'NameIndex', 'LikenessCheck', 'ThirdPartyCheck']
 
 # %% ../../nbs/16_likeness.ipynb #c006
+_UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")   # Han, kana, Hangul (and the jamo skeleton leaves it as): matched as substrings
+
+_SEP = re.compile(r"[\s\u00b7\u30fb]")   # spaces and the middle dots between the parts of a name in Chinese and Japanese
+
 def _deletes(w: str) -> set: return {w} | ({w[:i] + w[i + 1:] for i in range(len(w))} if len(w) >= 5 else set())
 
 def _close(a: str, b: str) -> bool:
@@ -24,21 +28,25 @@ def _close(a: str, b: str) -> bool:
     return bool(_deletes(a) & _deletes(b))
 
 class NameIndex:
-    "Public-figure names and aliases, matched on the skeleton of a text."
-    def __init__(self, people: dict):            # canonical -> list of aliases (canonical included)
-        self.people, self.aliases, self.keys = people, [], {}
+    "Names and aliases (public figures, third-party characters), matched on the skeleton of a text."
+    def __init__(self, people: dict, fuzzy_single: int = 0):  # canonical -> list of aliases (canonical included)
+        self.people, self.aliases, self.keys, self.substrings = people, [], {}, []
         for canon, names in people.items():
             for n in names:
-                words = tuple(skeleton(n).text.split())
+                sk = skeleton(n).text
+                if _UNSPACED.search(sk): self.substrings.append((_SEP.sub("", sk), canon, n)); continue   # 马克龙, マクロン: no spaces to split on
+                words = tuple(sk.split())
                 if not words: continue
-                # multi-word names tolerate slips per word; the run-together form ("taylorswift") and one-word aliases match exactly
-                forms = [(words, len(words) > 1)] + ([(("".join(words),), False)] if len(words) > 1 else [])
+                # multi-word names tolerate slips per word; the run-together form ("taylorswift") matches exactly, and so do
+                # one-word aliases unless `fuzzy_single` > 0 lets those of at least that many letters slip too ("gandlaf")
+                one = bool(fuzzy_single) and len(words) == 1 and len(words[0]) >= fuzzy_single
+                forms = [(words, len(words) > 1 or one)] + ([(("".join(words),), False)] if len(words) > 1 else [])
                 for f, fuzzy in forms:
                     k = len(self.aliases); self.aliases.append((f, canon, n, fuzzy))
                     for key in (_deletes(f[0]) if fuzzy else {f[0]}): self.keys.setdefault(key, []).append(k)
 
     @classmethod
-    def load(cls, path=None) -> "NameIndex":
+    def load(cls, path=None, fuzzy_single: int = 0) -> "NameIndex":
         path = Path(path) if path else moderation_data()/"public_figures.txt"
         people = {}
         for line in path.read_text().splitlines():
@@ -46,7 +54,7 @@ class NameIndex:
             names = [n.strip() for n in line.split("|") if n.strip()]
             people[names[0]] = names
         if not people: raise BadInput(f"no names in {path}")
-        return cls(people)
+        return cls(people, fuzzy_single)
 
     def find(self, text: str) -> list:
         "Every (canonical name, alias, excerpt of the original text) named in `text`."
@@ -55,6 +63,11 @@ class NameIndex:
             if w: words.append(w); starts.append(pos)
             pos += len(w) + 1
         hits, seen = [], set()
+        if self.substrings:   # without the separators a full name may or may not be written with (泰勒·斯威夫特, 泰勒斯威夫特)
+            keep = [i for i, ch in enumerate(f.text) if not _SEP.match(ch)]; packed = "".join(f.text[i] for i in keep)
+            for sk, canon, alias in self.substrings:
+                if canon not in seen and (a := packed.find(sk)) >= 0:
+                    seen.add(canon); hits.append((canon, alias, f.excerpt(keep[a], keep[a + len(sk) - 1] + 1)))
         for i, w in enumerate(words):
             cands = {k for key in _deletes(w) for k in self.keys.get(key, [])}
             for k in sorted(cands):
@@ -85,3 +98,17 @@ class LikenessCheck:
         if req.has_uploads or req.frames: ev.append({"face_identity": FACE_IDENTITY})
         return CheckResult(self.name, self.version, scores={"likeness": 1.0 if hits else 0.0}, evidence=ev,
                            seconds=time.perf_counter() - t0)
+
+# %% ../../nbs/16_likeness.ipynb #c012
+class ThirdPartyCheck:
+    "Third-party characters, franchises, logos and living artists named in the prompt -> `third_party` 1.0, with the names as evidence."
+    name = "third_party"
+    def __init__(self, policy: Policy | None = None, index: NameIndex | None = None):
+        self.policy = policy or Policy.load()
+        self.index = index or NameIndex.load(moderation_data()/"third_party_names.txt", fuzzy_single=7)
+        self.version = f"{len(self.index.people)}-names"
+    def __call__(self, req: CheckRequest) -> CheckResult:
+        t0 = time.perf_counter()
+        hits = self.index.find(req.prompt or "")
+        return CheckResult(self.name, self.version, scores={"third_party": 1.0 if hits else 0.0},
+                           evidence=[{"third_party": c, "alias": a, "excerpt": e} for c, a, e in hits], seconds=time.perf_counter() - t0)
