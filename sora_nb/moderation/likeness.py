@@ -6,13 +6,14 @@
 from __future__ import annotations
 import re, time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from ..core import BadInput
 from .normalise import skeleton
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['FACE_IDENTITY', 'NameIndex', 'LikenessCheck', 'ThirdPartyCheck']
+__all__ = ['FACE_IDENTITY', 'known_words', 'NameIndex', 'LikenessCheck', 'ThirdPartyCheck']
 
 # %% ../../nbs/16_likeness.ipynb #c006
 _UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")   # Han, kana, Hangul (and the jamo skeleton leaves it as): matched as substrings
@@ -21,16 +22,24 @@ _SEP = re.compile(r"[\s\u00b7\u30fb]")   # spaces and the middle dots between th
 
 def _deletes(w: str) -> set: return {w} | ({w[:i] + w[i + 1:] for i in range(len(w))} if len(w) >= 5 else set())
 
-def _close(a: str, b: str) -> bool:
-    "Within one edit, for words of five letters or more; equal otherwise."
+def _close(a: str, b: str, known=frozenset()) -> bool:
+    "Within one edit, for words of five letters or more; equal otherwise. A word of `known` is no slip: it means itself."
     if a == b: return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1: return False
+    if a in known or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1: return False
     return bool(_deletes(a) & _deletes(b))
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset:
+    "Everyday English words (MiniLM's whole-word vocabulary, 21k), as skeletons: a prompt word among them is not read as a misspelt name."
+    from sora_nb.text import model_path
+    words = (Path(model_path()) / "vocab.txt").read_text().split()
+    return frozenset(skeleton(w).text for w in words if w.isascii() and w.isalpha() and len(w) >= 3)
 
 class NameIndex:
     "Names and aliases (public figures, third-party characters), matched on the skeleton of a text."
-    def __init__(self, people: dict, fuzzy_single: int = 0):  # canonical -> list of aliases (canonical included)
+    def __init__(self, people: dict, fuzzy_single: int = 0, known=None):  # canonical -> list of aliases (canonical included)
         self.people, self.aliases, self.keys, self.substrings = people, [], {}, []
+        self.known = known_words() if known is None else frozenset(known)
         for canon, names in people.items():
             for n in names:
                 sk = skeleton(n).text
@@ -74,7 +83,7 @@ class NameIndex:
                 form, canon, alias, fuzzy = self.aliases[k]
                 seg = words[i:i + len(form)]
                 if len(seg) < len(form): continue
-                ok = all(_close(a, b) for a, b in zip(seg, form)) if fuzzy else list(seg) == list(form)
+                ok = all(_close(a, b, self.known) for a, b in zip(seg, form)) if fuzzy else list(seg) == list(form)
                 if ok and canon not in seen:
                     seen.add(canon)
                     a, b = starts[i], starts[i + len(form) - 1] + len(seg[-1])
