@@ -4,7 +4,7 @@
 
 # %% ../../nbs/16_likeness.ipynb #c003
 from __future__ import annotations
-import re, time
+import hashlib, re, time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +38,7 @@ def known_words() -> frozenset:
 class NameIndex:
     "Names and aliases (public figures, third-party characters), matched on the skeleton of a text."
     def __init__(self, people: dict, fuzzy_single: int = 0, known=None):  # canonical -> list of aliases (canonical included)
-        self.people, self.aliases, self.keys, self.substrings = people, [], {}, []
+        self.people, self.aliases, self.keys, self.substrings, self.digest = people, [], {}, [], "inline"
         self.known = known_words() if known is None else frozenset(known)
         for canon, names in people.items():
             for n in names:
@@ -63,7 +63,9 @@ class NameIndex:
             names = [n.strip() for n in line.split("|") if n.strip()]
             people[names[0]] = names
         if not people: raise BadInput(f"no names in {path}")
-        return cls(people, fuzzy_single)
+        ix = cls(people, fuzzy_single)
+        ix.digest = hashlib.sha1(path.read_bytes()).hexdigest()[:8]   # in the check's version: an edited list is a new version
+        return ix
 
     def find(self, text: str) -> list:
         "Every (canonical name, alias, excerpt of the original text) named in `text`."
@@ -99,7 +101,7 @@ class LikenessCheck:
     def __init__(self, policy: Policy | None = None, index: NameIndex | None = None):
         self.policy = policy or Policy.load()
         self.index = index or NameIndex.load()
-        self.version = f"{len(self.index.people)}-names"
+        self.version = f"{len(self.index.people)}-names-{self.index.digest}"
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         hits = self.index.find(req.prompt or "")
@@ -115,7 +117,7 @@ class ThirdPartyCheck:
     def __init__(self, policy: Policy | None = None, index: NameIndex | None = None):
         self.policy = policy or Policy.load()
         self.index = index or NameIndex.load(moderation_data()/"third_party_names.txt", fuzzy_single=7)
-        self.version = f"{len(self.index.people)}-names"
+        self.version = f"{len(self.index.people)}-names-{self.index.digest}"
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         hits = self.index.find(req.prompt or "")
