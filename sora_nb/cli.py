@@ -134,11 +134,15 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
                                visible_mark=not no_visible_mark, upsample=not no_upsample, task=task, image=image, videos=list(video or []), direction=direction,
                                gap=parse_span(gap, "gap"), strength=strength, keep=parse_span(keep, "keep"), cards=cards))
         backend = load_backend(checkpoint)
-        bar = tqdm(total=req.steps, desc="denoising", disable=quiet, leave=False)
+        bar = None                                   # made at the first step: a request refused before generation shows no bar
         def progress(stage, i, n):
-            if stage == "denoising": bar.total = n; bar.update(i - bar.n)
+            nonlocal bar
+            if stage != "denoising": return
+            if bar is None: bar = tqdm(total=n, desc="denoising", disable=quiet, leave=False)
+            bar.total = n; bar.update(i - bar.n)
         try: res = submit(req, output, backend=backend, progress=progress)
-        finally: bar.close()
+        finally:
+            if bar is not None: bar.close()
         print(res.path); return 0
     if out_dir is None: raise BadInput("give the output folder with --out-dir DIR")
     defaults = dict(seed=seed, steps=steps, guidance=guidance, num_frames=frames or 16, height=height or 32, width=width or 32, user=user,

@@ -99,6 +99,11 @@ def test_a_refused_prompt_is_an_error_line_and_writes_nothing(tmp_path, capsys):
     did = err.split("[decision ")[1].split("]")[0]
     assert Gallery(tmp_path).decision(did)["verdict"] == "refuse"  # ...and the refusal is on record
 
+def test_a_refusal_shows_no_progress_bar(tmp_path, capsys):
+    assert main(["generate", VIOLATING, "-o", str(tmp_path / "x.mp4")]) == 1      # not --quiet: a bar would be drawn
+    err = capsys.readouterr().err
+    assert "refused (before generation)" in err and "denoising" not in err, err
+
 def test_a_batch_records_refusals_and_goes_on(tmp_path):
     src = tmp_path / "p.jsonl"
     src.write_text(json.dumps({"prompt": VIOLATING}) + "\n" + json.dumps({"prompt": PROMPT, "seed": 1}) + "\n")
