@@ -188,7 +188,7 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
           set_: Param("a new run's TrainConfig fields as JSON, e.g. '{\"occluder_weight\": 40, \"object_weight\": 4}'", str) = None):
     "Train the nano model on the shapes world; stop with Ctrl-C or kill and resume with --resume."
     from dataclasses import fields
-    from sora_nb.train import TrainConfig, train as _train
+    from sora_nb.train import TrainConfig, RESUME_OVERRIDES, train as _train
     try: extra = json.loads(set_) if set_ else {}
     except json.JSONDecodeError as e: raise BadInput(f"--set is not JSON: {e}")
     known = {f.name for f in fields(TrainConfig)}
@@ -196,9 +196,11 @@ def train(run_dir: Param("run folder (checkpoint, log)", str) = "runs/nano",
         raise BadInput(f"--set takes a JSON object of TrainConfig fields; unknown: {sorted(set(extra) - known) if isinstance(extra, dict) else extra!r}")
     if not resume and (Path(run_dir) / "ckpt.pt").exists():
         raise BadInput(f"{run_dir}/ckpt.pt exists: pass --resume to continue it, or choose another --run-dir")
-    # a resumed run keeps its checkpoint's config but for these; anything else in --set would be silently dropped
-    if resume and (Path(run_dir) / "ckpt.pt").exists() and (kept := sorted(set(extra) - {"eval_every", "ckpt_every"})):
-        raise BadInput(f"--set {kept}: a resumed run keeps its checkpoint's settings (only eval_every and ckpt_every change); start a new --run-dir with --init-from to change them")
+    # a resumed run keeps its checkpoint's config but for RESUME_OVERRIDES (those with a flag of their own come from the flags);
+    # anything else in --set would be silently dropped
+    settable = set(RESUME_OVERRIDES) - {"run_dir", "max_steps", "threads"}
+    if resume and (Path(run_dir) / "ckpt.pt").exists() and (kept := sorted(set(extra) - settable)):
+        raise BadInput(f"--set {kept}: a resumed run keeps its checkpoint's settings (only {' and '.join(sorted(settable))} change); start a new --run-dir with --init-from to change them")
     if init_from is not None and not (Path(init_from) / "diffusion_pytorch_model.safetensors").exists():
         raise BadInput(f"{init_from}: not a model folder (no diffusion_pytorch_model.safetensors)")
     # a shipped folder names its own transformer and autoencoder: a latent model continues in its latent space

@@ -17,9 +17,10 @@ from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
 from .autoencoder import VideoAutoencoder
 
 # %% auto #0
-__all__ = ['TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank', 'sample_batch',
-           'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint', 'load_checkpoint',
-           'make_model', 'run_vae', 'lr_at', 'train', 'plot_history', 'sample_grid', 'export_checkpoint']
+__all__ = ['RESUME_OVERRIDES', 'TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank',
+           'sample_batch', 'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint',
+           'load_checkpoint', 'make_model', 'run_vae', 'lr_at', 'train', 'plot_history', 'sample_grid',
+           'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -208,6 +209,8 @@ def lr_at(cfg: TrainConfig, k: int) -> float:
     return cfg.lr * (cfg.lr_final + (1 - cfg.lr_final) * 0.5 * (1 + math.cos(math.pi * p)))
 
 # %% ../nbs/07_train.ipynb #c022
+RESUME_OVERRIDES = ("run_dir", "max_steps", "threads", "eval_every", "ckpt_every")   # what a resumed run takes from the caller; the rest is its checkpoint's
+
 def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=print, cache_dir="cache", init_from=None) -> dict:
     """Train until `cfg.max_steps` (or for `steps` more steps), resuming exactly from `run_dir/ckpt.pt` when it exists.
     Without a checkpoint, `init_from` (a shipped model folder such as `data/nano`) starts from its weights with a fresh
@@ -218,8 +221,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
     ckpt = run / "ckpt.pt"
     if resume and ckpt.exists():
         st = load_checkpoint(ckpt)
-        cfg = TrainConfig.from_dict({**st["cfg"], "run_dir": cfg.run_dir, "max_steps": cfg.max_steps, "threads": cfg.threads,
-                                     "eval_every": cfg.eval_every, "ckpt_every": cfg.ckpt_every})
+        cfg = TrainConfig.from_dict({**st["cfg"], **{k: getattr(cfg, k) for k in RESUME_OVERRIDES}})
     else: st = None
     vae = run_vae(cfg)
     model = make_model(cfg, vae); ema = copy.deepcopy(model).requires_grad_(False)

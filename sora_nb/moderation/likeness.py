@@ -13,7 +13,7 @@ from .normalise import skeleton
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['FACE_IDENTITY', 'known_words', 'NameIndex', 'LikenessCheck', 'ThirdPartyCheck']
+__all__ = ['FACE_IDENTITY', 'known_words', 'NameIndex', 'NameListCheck', 'LikenessCheck', 'ThirdPartyCheck']
 
 # %% ../../nbs/16_likeness.ipynb #c006
 _UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")   # Han, kana, Hangul (and the jamo skeleton leaves it as): matched as substrings
@@ -37,8 +37,8 @@ def known_words() -> frozenset:
 
 class NameIndex:
     "Names and aliases (public figures, third-party characters), matched on the skeleton of a text."
-    def __init__(self, people: dict, fuzzy_single: int = 0, known=None):  # canonical -> list of aliases (canonical included)
-        self.people, self.aliases, self.keys, self.substrings, self.digest = people, [], {}, [], "inline"
+    def __init__(self, people: dict, fuzzy_single: int = 0, known=None, digest: str = "inline"):  # canonical -> list of aliases (canonical included)
+        self.people, self.aliases, self.keys, self.substrings, self.digest = people, [], {}, [], digest
         self.known = known_words() if known is None else frozenset(known)
         for canon, names in people.items():
             for n in names:
@@ -57,15 +57,13 @@ class NameIndex:
     @classmethod
     def load(cls, path=None, fuzzy_single: int = 0) -> "NameIndex":
         path = Path(path) if path else moderation_data()/"public_figures.txt"
-        people = {}
-        for line in path.read_text().splitlines():
+        people, data = {}, path.read_bytes()
+        for line in data.decode().splitlines():
             if not line.strip() or line.lstrip().startswith("#"): continue
             names = [n.strip() for n in line.split("|") if n.strip()]
             people[names[0]] = names
         if not people: raise BadInput(f"no names in {path}")
-        ix = cls(people, fuzzy_single)
-        ix.digest = hashlib.sha1(path.read_bytes()).hexdigest()[:8]   # in the check's version: an edited list is a new version
-        return ix
+        return cls(people, fuzzy_single, digest=hashlib.sha1(data).hexdigest()[:8])   # in the check's version: an edited list is a new version
 
     def find(self, text: str) -> list:
         "Every (canonical name, alias, excerpt of the original text) named in `text`."
@@ -74,7 +72,7 @@ class NameIndex:
             if w: words.append(w); starts.append(pos)
             pos += len(w) + 1
         hits, seen = [], set()
-        if self.substrings:   # without the separators a full name may or may not be written with (泰勒·斯威夫特, 泰勒斯威夫特)
+        if self.substrings and _UNSPACED.search(f.text):   # every such alias has a Han, kana or Hangul letter; without the separators a full name may or may not be written with (泰勒·斯威夫特, 泰勒斯威夫特)
             keep = [i for i, ch in enumerate(f.text) if not _SEP.match(ch)]; packed = "".join(f.text[i] for i in keep)
             for sk, canon, alias in self.substrings:
                 if canon not in seen and (a := packed.find(sk)) >= 0:
@@ -95,31 +93,29 @@ class NameIndex:
 # %% ../../nbs/16_likeness.ipynb #c009
 FACE_IDENTITY = "not available: no offline face-identity weights ship in a package; uploads of people follow the tier rule"
 
-class LikenessCheck:
-    "Public figures named in the prompt -> `likeness` 1.0, with the names as evidence."
-    name = "likeness"
+class NameListCheck:
+    "A names file as a check: any name found in the prompt -> `category` 1.0, with the names as evidence (`key`: the canonical name)."
+    name = category = key = names_file = ""
+    fuzzy_single = 0
     def __init__(self, policy: Policy | None = None, index: NameIndex | None = None):
         self.policy = policy or Policy.load()
-        self.index = index or NameIndex.load()
+        self.index = index or NameIndex.load(moderation_data()/self.names_file, self.fuzzy_single)
         self.version = f"{len(self.index.people)}-names-{self.index.digest}"
+    def extra_evidence(self, req: CheckRequest) -> list: return []
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         hits = self.index.find(req.prompt or "")
-        ev = [{"public_figure": c, "alias": a, "excerpt": e} for c, a, e in hits]
-        if req.has_uploads or req.frames: ev.append({"face_identity": FACE_IDENTITY})
-        return CheckResult(self.name, self.version, scores={"likeness": 1.0 if hits else 0.0}, evidence=ev,
+        ev = [{self.key: c, "alias": a, "excerpt": e} for c, a, e in hits] + self.extra_evidence(req)
+        return CheckResult(self.name, self.version, scores={self.category: 1.0 if hits else 0.0}, evidence=ev,
                            seconds=time.perf_counter() - t0)
 
+class LikenessCheck(NameListCheck):
+    "Public figures named in the prompt -> `likeness` 1.0, with the names as evidence."
+    name, category, key, names_file = "likeness", "likeness", "public_figure", "public_figures.txt"
+    def extra_evidence(self, req): return [{"face_identity": FACE_IDENTITY}] if req.has_uploads or req.frames else []
+
 # %% ../../nbs/16_likeness.ipynb #c012
-class ThirdPartyCheck:
+class ThirdPartyCheck(NameListCheck):
     "Third-party characters, franchises, logos and living artists named in the prompt -> `third_party` 1.0, with the names as evidence."
-    name = "third_party"
-    def __init__(self, policy: Policy | None = None, index: NameIndex | None = None):
-        self.policy = policy or Policy.load()
-        self.index = index or NameIndex.load(moderation_data()/"third_party_names.txt", fuzzy_single=7)
-        self.version = f"{len(self.index.people)}-names-{self.index.digest}"
-    def __call__(self, req: CheckRequest) -> CheckResult:
-        t0 = time.perf_counter()
-        hits = self.index.find(req.prompt or "")
-        return CheckResult(self.name, self.version, scores={"third_party": 1.0 if hits else 0.0},
-                           evidence=[{"third_party": c, "alias": a, "excerpt": e} for c, a, e in hits], seconds=time.perf_counter() - t0)
+    name = category = key = "third_party"
+    names_file, fuzzy_single = "third_party_names.txt", 7
