@@ -16,7 +16,7 @@ neither did the fourth run's files when four runs wrote twelve; session 5 lost i
 
 Not exact resumption (that is `sora-nb train --resume` on a CPU): fresh optimiser with a warm-up, new batches.
 """
-import argparse, copy, json, random, shutil, time
+import argparse, copy, json, math, random, shutil, time
 from pathlib import Path
 import torch
 
@@ -90,7 +90,8 @@ def train(a):
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))
     loader = torch.utils.data.DataLoader(Batches(bank, cfg, a.seed), batch_size=None, num_workers=a.workers, prefetch_factor=4, persistent_workers=True)
     g = torch.Generator().manual_seed(a.seed); out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    t_start = last_save = time.time(); step = 0; seen = 0; t0 = time.time()
+    t_start = last_save = time.time(); step = 0; seen = 0; t0 = time.time(); snaps_done = 0
+    from safetensors.torch import save_file
     def save():
         "The EMA model (fp16, as `sora-nb export` ships it; copy `scheduler/` and `vae/` from --init beside it) and the raw weights."
         from safetensors.torch import save_file
@@ -101,7 +102,10 @@ def train(a):
     for clips, emb, cmask in loader:
         clips = clips.to(dev, non_blocking=True); cmask = cmask.to(dev)
         emb = TextEmbedding(emb.tokens.to(dev), emb.mask.to(dev), emb.pooled.to(dev))
-        for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup)
+        frac = min((time.time() - t_start) / (a.minutes * 60), 1.0)
+        # warm-up, then (with --lr-final) a cosine over the wall-clock budget: session 7's CPU recipe, scaled to the lease
+        decay = 1.0 if a.lr_final is None else a.lr_final / cfg.lr + (1 - a.lr_final / cfg.lr) * 0.5 * (1 + math.cos(math.pi * frac))
+        for grp in opt.param_groups: grp["lr"] = cfg.lr * min(1.0, (step + 1) / cfg.warmup) * decay
         with torch.no_grad(): z = vae.to_latent(clips)
         w = object_weight(clips, z.shape[2:], cfg.object_weight) if cfg.object_weight else None
         loss = flow_target(model, z, emb, cmask, g, cond=clips, weight=w)
@@ -114,7 +118,11 @@ def train(a):
                        steps_per_s=round(seen / (time.time() - t0), 2), time=time.time(), device=str(dev), batch=cfg.batch_size)
             history.append(rec); print(json.dumps(rec), flush=True); t0, seen = time.time(), 0
         if time.time() - last_save > a.save_every: save(); last_save = time.time()
-        if time.time() - t_start > a.minutes * 60: break
+        if a.snapshots and frac >= (snaps_done + 1) / a.snapshots and snaps_done + 1 < a.snapshots:
+            snaps_done += 1; save_file({k: v.detach().to("cpu").half().contiguous() for k, v in ema.state_dict().items()},
+                                       str(out / f"snap-{snaps_done}.safetensors"), metadata={"step": str(step0 + step)})
+            print(f"EMA snapshot {snaps_done} at step {step0 + step}", flush=True)
+        if frac >= 1.0: break
     save()
 
 class Clips(torch.utils.data.IterableDataset):
@@ -167,6 +175,8 @@ if __name__ == "__main__":
     ap.add_argument("--minutes", type=float, default=7); ap.add_argument("--out", default="/tmp/gpu-run"); ap.add_argument("--device", default="cuda")
     ap.add_argument("--batch", type=int, default=64); ap.add_argument("--lr", type=float, default=1e-3); ap.add_argument("--ema", type=float, default=0.999)
     ap.add_argument("--workers", type=int, default=12); ap.add_argument("--seed", type=int, default=7); ap.add_argument("--save-every", type=float, default=120)
+    ap.add_argument("--lr-final", type=float, default=None, help="train: cosine from --lr to this over the --minutes budget (default: constant)")
+    ap.add_argument("--snapshots", type=int, default=0, help="train: also write the EMA weights at each of these equal fractions of the budget (snap-K.safetensors)")
     ap.add_argument("--occluder-weight", type=int, default=1, help="draw occluder scenes this many times as often within level 2")
     ap.add_argument("--bank-specs", type=int, default=None, help="a smaller caption bank (a quick smoke test on a CPU)")
     ap.add_argument("--decoder", default="{}", help="decoder: the decoder_* settings of the new decoder, as JSON")
