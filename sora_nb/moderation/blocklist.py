@@ -16,13 +16,28 @@ __all__ = ['read_list', 'Match', 'Blocklist', 'BlocklistCheck']
 
 # %% ../../nbs/13_blocklist.ipynb #c006
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"   # wa-/fa-, then bi-/ka-/li- and the article al-
+# `skeleton` splits أ إ آ into alef + a combining hamza or madda (U+0653-0655): an alef may carry one, and the entry's own are dropped
+_AR_SAME = {c: "[اأإآ][\u0653-\u0655]?" for c in "اأإآ"} | {"ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
+_AR_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+
+# `skeleton` leaves some letters as a base letter + a combining mark (Cyrillic й, Arabic إ, kana ガ = カ + ゛): a mark is part
+# of its word, so it must not make a word boundary (جماع is not a word inside إجماع) or end a kana match (カ is not ガ)
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u3099\u309a"
+_W = rf"[\w{_MARKS}]"
+_HANGUL_FINAL = "\u11a8-\u11ff"   # a syllable's final consonant: `*` after an open syllable must not take one (참수* is not 참숯)
 
 def _pattern(entry: str) -> str:
     wild = entry.endswith("*")
     sk = skeleton(entry.rstrip("*")).text
     if not sk: raise BadInput(f"blocklist entry {entry!r} is empty after normalisation")
-    body = re.escape(sk) + (r"\w*" if wild else "")
-    return body if _CJK.search(sk) else rf"(?<!\w){body}(?!\w)"
+    tail = (rf"(?![{_HANGUL_FINAL}]){_W}*" if re.search("[\u1100-\u11ff]", sk) else rf"{_W}*") if wild else ""
+    if _ARABIC.search(sk):
+        body = "".join(_AR_SAME.get(c) or re.escape(c) for c in _AR_MARKS.sub("", sk)) + tail
+        return rf"(?<!{_W}){_AR_PREFIX}{body}(?!{_W})"
+    body = re.escape(sk) + tail
+    return body + "(?![\u3099\u309a])" if _CJK.search(sk) else rf"(?<!{_W}){body}(?!{_W})"
 
 def read_list(path) -> list:
     "Entries of one list file: one per line, `#` comments and blank lines skipped."
@@ -41,17 +56,49 @@ class Match:
 _AGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|años|ans|jahre|jährige[rn]?|anos|anni|лет|года|岁|歳|才)"
                   r"(?:\s*-?\s*old)?(?!\w)|(?:aged?|edad de|âgée? de|im alter von|idade de|età di|возраст)\s*(\d{1,2})(?!\d)")
 
+_WORD = re.compile(rf"{_W}+")
+_AR_FOLD = re.compile("[\u0653-\u0655\u064b-\u065f\u0670]")
+_AR_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+
+def _key(word: str) -> str:
+    "The index form of a word: Arabic without its marks and with its alef, final-h and final-y forms folded."
+    return _AR_FOLD.sub("", word).translate(_AR_TABLE) if _ARABIC.search(word) else word
+
+def _lookups(word: str) -> list:
+    "The index forms a word of the text is looked up under: an Arabic word also without up to four prefix letters (وبال)."
+    k = _key(word)
+    return [k[i:] for i in range(min(5, len(k)))] if _ARABIC.search(k) else [k]
+
 class Blocklist:
-    "Compiled lists: `matches(text)` returns every hit, with the original words."
+    """Compiled lists: `matches(text)` returns every hit, with the original words.
+
+    Thousands of entries in one alternation per category cost tens of milliseconds a prompt (every alternative is tried
+    at every position). So each entry is indexed by its first word (or, for a one-word `dismember*`, by its stem), and only
+    the entries whose first word occurs in the text run; Chinese and Japanese entries run when their characters occur.
+    Within a category the hits are then taken as one alternation would take them: leftmost first, and at one position the
+    longest entry."""
     def __init__(self, entries: dict, exceptions: dict | None = None, version: str = "0"):
         self.entries, self.version = {k: list(v) for k, v in entries.items()}, version
-        self.regex, self.owner = {}, {}
+        self.exact, self.stems, self.substrings, self.always = {}, {}, [], []
         for cat, items in self.entries.items():
-            pats = [(_pattern(e), e) for e in items]
-            self.owner[cat] = [(re.compile(p), e) for p, e in pats]
-            self.regex[cat] = re.compile("|".join(f"(?:{p})" for p, _ in sorted(pats, key=lambda x: -len(x[0])))) if pats else None
+            for e in items:
+                pat = _pattern(e); sk = skeleton(e.rstrip("*")).text
+                rec = (cat, e, re.compile(pat), -len(sk) - 0.5 * e.endswith("*"))   # at one position the longest entry wins
+                w = _WORD.match(sk)
+                if _CJK.search(sk): self.substrings.append((sk, rec))
+                elif w is None: self.always.append(rec)
+                elif e.endswith("*") and w.end() == len(sk): self.stems.setdefault(_key(sk), []).append(rec)
+                else: self.exact.setdefault(_key(w.group()), []).append(rec)
         self.exceptions = {cat: re.compile("|".join(f"(?:{_pattern(e)})" for e in items))
                            for cat, items in (exceptions or {}).items() if items}
+
+    def candidates(self, text: str) -> list:
+        "The entries that can match the skeleton `text`: the rest cannot."
+        out = list(self.always) + [rec for sk, rec in self.substrings if sk in text]
+        for k in {k for w in _WORD.findall(text) for k in _lookups(w)}:
+            out += self.exact.get(k, [])
+            for n in range(1, len(k) + 1): out += self.stems.get(k[:n], [])
+        return out
 
     @classmethod
     def load(cls, folder=None) -> "Blocklist":
@@ -74,15 +121,20 @@ class Blocklist:
         out, seen = [], set()
         # a spaced-out word that starts with "a" or "i" reads two ways: "a m o k" is "a mok" or "amok"; match both
         for f in (skeleton(text), skeleton(text, keep_article=False)):
-            for cat, rx in self.regex.items():
-                if rx is None: continue
+            hits = {}
+            for cat, entry, rx, order in dict.fromkeys(self.candidates(f.text)):
+                hits.setdefault(cat, []).extend((m.start(), order, m.end(), entry) for m in rx.finditer(f.text))
+            for cat in self.entries:
+                if cat not in hits: continue
                 excepted = [m.span() for m in self.exceptions[cat].finditer(f.text)] if cat in self.exceptions else []
-                for m in rx.finditer(f.text):
-                    if any(a <= m.start() and m.end() <= b for a, b in excepted): continue
-                    entry = next((e for r, e in self.owner[cat] if r.fullmatch(m.group()) or r.match(f.text, m.start())), m.group())
-                    span = f.span(*m.span())
+                end = -1
+                for a0, _, a1, entry in sorted(hits[cat]):
+                    if a0 < end: continue             # inside an earlier, longer hit: one alternation would not see it
+                    end = a1
+                    if any(a <= a0 and a1 <= b for a, b in excepted): continue
+                    span = f.span(a0, a1)
                     if (cat, entry, span) not in seen:
-                        seen.add((cat, entry, span)); out.append(Match(cat, entry, f.excerpt(*m.span()), span))
+                        seen.add((cat, entry, span)); out.append(Match(cat, entry, f.excerpt(a0, a1), span))
         b = basic(text)
         for m in _AGE.finditer(b.text):
             age = int(m.group(1) or m.group(2))
