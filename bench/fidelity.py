@@ -1,7 +1,7 @@
 """Fidelity of the shipped model on held-out prompts, through the CLI: writes the held-out plain captions to a JSONL file,
 runs `sora-nb generate --prompts`, reads every MP4 back and scores it with the world checker.
 
-    .venv/bin/python bench/fidelity.py [--n 60] [--steps 20] [--guidance 4] [--size 16x32x32] [--wording plain|varied|short] [--occluder] [--draw 1234]
+    .venv/bin/python bench/fidelity.py [--n 60] [--steps 20] [--guidance 2.5] [--size 16x32x32] [--wording plain|varied|short] [--occluder] [--draw 1234]
 
 --wording: `plain` is the evaluation wording ("a red circle moving left on a blue background"); `varied` one of the
 training captions' wordings (synonyms, other orders; `world.caption`, seeded per prompt); `short` a terse prompt written
@@ -9,6 +9,7 @@ here, not in the training templates ("red ball going left, blue background").
 """
 import argparse, json, subprocess, sys, tempfile, time
 from pathlib import Path
+from sora_nb.core import DEFAULT_GUIDANCE, DEFAULT_STEPS
 
 SHORT_SHAPE = {"circle": "ball", "square": "box", "triangle": "wedge"}
 SHORT_MOTION = {"static": "sitting still", "bounce": "bouncing", "grow": "growing"}
@@ -24,8 +25,8 @@ def words(wording, spec, i):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=60); ap.add_argument("--steps", type=int, default=20)
-    ap.add_argument("--guidance", type=float, default=4.0); ap.add_argument("--size", default="16x32x32")
+    ap.add_argument("--n", type=int, default=60); ap.add_argument("--steps", type=int, default=DEFAULT_STEPS)
+    ap.add_argument("--guidance", type=float, default=DEFAULT_GUIDANCE); ap.add_argument("--size", default="16x32x32")
     ap.add_argument("--checkpoint", default=None)
     ap.add_argument("--draw", default="1234", help="which held-out draw of specs (the training run's evaluation uses the first clips of 1234; another draw is unseen by any choice made on it)")
     ap.add_argument("--wording", default="plain", choices=["plain", "varied", "short"])

@@ -8,7 +8,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 import torch
-from .core import BadInput, SoraNbError, Video, file_sha256
+from .core import BadInput, SoraNbError, Video, file_sha256, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from .models import SpacetimeTransformer
 from .diffusion import NanoPipeline
 from .autoencoder import VideoAutoencoder
@@ -57,7 +57,7 @@ class NanoBackend:
     def max_frames(self): return self.pipe.max_frames
     def check_inputs(self, num_frames, height, width): self.pipe.check_inputs(num_frames, height, width)
 
-    def generate(self, prompt: str, num_frames=16, height=32, width=32, steps=20, guidance=4.0, seed=0, *,
+    def generate(self, prompt: str, num_frames=16, height=32, width=32, steps=DEFAULT_STEPS, guidance=DEFAULT_GUIDANCE, seed=0, *,
                  cond_video=None, cond_mask=None, init_video=None, strength=None, callback=None, fps=8.0) -> Video:
         "One native-size clip; same seed, same clip. Given frames (`cond_video`, `cond_mask`) come back exactly."
         g = torch.Generator().manual_seed(int(seed))

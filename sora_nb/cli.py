@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib, json, re, sys, os
 from pathlib import Path
 from fastcore.script import Param, anno_parser, store_true
-from .core import SoraNbError, BadInput, atomic_path
+from .core import SoraNbError, BadInput, atomic_path, DEFAULT_GUIDANCE, DEFAULT_STEPS
 
 COMMANDS = {
     "generate": "sora_nb.cli:generate",
@@ -104,8 +104,8 @@ def generate(prompt: Param("the prompt (optional for fill, loop --video, blend, 
              prompts: Param("a JSONL file of requests, each with at least \"prompt\"", str) = None,
              out_dir: Param("folder for --prompts: one MP4 per line and index.jsonl", str) = None,
              seed: Param("random seed (default: drawn and recorded)", int) = None,
-             steps: Param("denoising steps", int) = 20,
-             guidance: Param("classifier-free guidance scale", float) = 4.0,
+             steps: Param("denoising steps", int) = DEFAULT_STEPS,
+             guidance: Param("classifier-free guidance scale", float) = DEFAULT_GUIDANCE,
              frames: Param("number of frames (extend: frames added; recut: the new length; default 16, storyboard: last card + 16)", int) = None,
              height: Param("native height in pixels (default 32, or the input's shape)", int) = None,
              width: Param("native width in pixels (default 32, or the input's shape)", int) = None,
@@ -156,8 +156,8 @@ def batch(file: Param("a JSONL file of requests, each with at least \"prompt\"",
           workers: Param("worker processes (each loads the model once); with --ray, actors (default: one per CPU)", int) = 1,
           ray: Param("run on Ray: 'local' (a Ray on this machine, in a loopback-only namespace) or a cluster address", str) = None,
           seed: Param("seed for lines without one (default: derived from each line)", int) = None,
-          steps: Param("denoising steps", int) = 20,
-          guidance: Param("classifier-free guidance scale", float) = 4.0,
+          steps: Param("denoising steps", int) = DEFAULT_STEPS,
+          guidance: Param("classifier-free guidance scale", float) = DEFAULT_GUIDANCE,
           frames: Param("number of frames", int) = 16,
           height: Param("native height in pixels", int) = 32,
           width: Param("native width in pixels", int) = 32,

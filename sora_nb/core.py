@@ -20,8 +20,9 @@ class CheckFailed(SoraNbError):
     "A check could not run (crash, timeout, garbage). Moderation treats it as a refusal."
 
 # %% auto #0
-__all__ = ['SoraNbError', 'BadInput', 'Refused', 'CheckFailed', 'Video', 'resize', 'upscale_to_short_side', 'file_sha256',
-           'atomic_path', 'write_mp4', 'read_video', 'write_gif', 'frame_strip', 'write_png_strip', 'video_html']
+__all__ = ['DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'SoraNbError', 'BadInput', 'Refused', 'CheckFailed', 'Video', 'resize',
+           'upscale_to_short_side', 'file_sha256', 'atomic_path', 'write_mp4', 'read_video', 'write_gif', 'frame_strip',
+           'write_png_strip', 'video_html']
 
 # %% ../nbs/00_core.ipynb #c007
 @dataclass
@@ -174,3 +175,7 @@ def video_html(video: Video, width: int = 256) -> str:
 
 def _video_repr_html(self): return video_html(self)
 Video._repr_html_ = _video_repr_html
+
+# %% ../nbs/00_core.ipynb #c030
+DEFAULT_STEPS = 20
+DEFAULT_GUIDANCE = 2.5

@@ -8,7 +8,7 @@ import math, time
 from dataclasses import dataclass, field
 import numpy as np
 import torch, torch.nn.functional as F
-from .core import BadInput, SoraNbError, Video
+from .core import BadInput, SoraNbError, Video, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from .text import TextEmbedding
 
 # %% auto #0
@@ -128,7 +128,7 @@ class NanoPipeline:
 
     @torch.no_grad()
     def __call__(self, prompt: str | list[str], num_frames: int = 16, height: int = 32, width: int = 32,
-                 num_inference_steps: int = 20, guidance_scale: float = 4.0, generator: torch.Generator | None = None,
+                 num_inference_steps: int = DEFAULT_STEPS, guidance_scale: float = DEFAULT_GUIDANCE, generator: torch.Generator | None = None,
                  cond_video: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None,
                  init_video: torch.Tensor | None = None, strength: float = 1.0,
                  callback_on_step_end=None, return_trace: bool = False, fps: float = 8.0) -> PipelineOutput:

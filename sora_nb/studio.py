@@ -7,7 +7,7 @@ from __future__ import annotations
 import concurrent.futures as cf, math, os, random, threading, time, unicodedata
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
-from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
+from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from .diffusion import Cancelled
 from . import __version__, tasks
 import numpy as np
@@ -23,8 +23,8 @@ class Request:
     num_frames: int = 16
     height: int = 32
     width: int = 32
-    steps: int = 20
-    guidance: float = 4.0
+    steps: int = DEFAULT_STEPS
+    guidance: float = DEFAULT_GUIDANCE
     seed: int | None = None
     task: str = "t2v"
     user: str = "local"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io, time
 import numpy as np, torch
 import ipywidgets as W
-from ..core import Video, frame_strip
+from ..core import Video, frame_strip, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from ..diffusion import to_unit
 from .audit import png_bytes, message, esc
 
@@ -54,7 +54,7 @@ __all__ = ['clip_of', 'step_changes', 'change_plot', 'TracingBackend', 'StepInsp
 class StepInspector:
     "Slider over denoising steps: x_t and the predicted clean clip as frame strips, and the per-step change plot."
     def __init__(self, backend=None, prompt: str = "a red circle moving left on a blue background", num_frames: int = 16,
-                 size: int = 32, steps: int = 20, seed: int = 0, guidance: float = 4.0, scale: int = 3, every: int = 2):
+                 size: int = 32, steps: int = DEFAULT_STEPS, seed: int = 0, guidance: float = DEFAULT_GUIDANCE, scale: int = 3, every: int = 2):
         self.backend, self.scale, self.every = backend, scale, every
         self.num_frames, self.size, self.guidance = num_frames, size, guidance
         self.prompt = W.Text(prompt, description="prompt", layout=W.Layout(width="520px"))
