@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from . import world
-from .core import BadInput, atomic_path
+from .core import BadInput, atomic_path, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from .text import TextEmbedding, get_encoder
 from .models import SpacetimeTransformer
 from .diffusion import flow_target, random_cond_mask, from_video, NanoPipeline
@@ -300,7 +300,7 @@ def plot_history(history: list, path=None):
     return fig
 
 # %% ../nbs/07_train.ipynb #c027
-def sample_grid(model, specs, path=None, seed=0, steps=20, guidance=4.0, every=2, vae=None):
+def sample_grid(model, specs, path=None, seed=0, steps=DEFAULT_STEPS, guidance=DEFAULT_GUIDANCE, every=2, vae=None):
     "Sample each spec's plain caption and draw the clips as rows of frames, titled with what the checker read."
     import matplotlib; matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -351,7 +351,7 @@ def export_checkpoint(run_dir="runs/nano", out_dir="data/nano", note: str = "") 
              ("|---|" + "---|" * len(evals[-1]["eval"])) if evals else ""]
     # an attribute measured only from some step on (permanence) leaves the earlier rows blank
     for h in evals: lines.append(f"| {h['step']} | " + " | ".join(f"{h['eval'][k]:.2f}" if k in h["eval"] else "" for k in sorted(evals[-1]["eval"])) + " |")
-    lines += ["", "![learning curve](learning_curve.png)", "", "Samples of held-out prompts (seed 0, 20 steps, guidance 4), every other frame, with what the checker read:", "",
+    lines += ["", "![learning curve](learning_curve.png)", "", f"Samples of held-out prompts (seed 0, {DEFAULT_STEPS} steps, guidance {DEFAULT_GUIDANCE:g}), every other frame, with what the checker read:", "",
               "![samples](samples.png)"]
     if note: lines += ["", note]
     (out / "README.md").write_text("\n".join(lines) + "\n")
