@@ -269,7 +269,9 @@ def finetune_top(H, mask, extra, ngrams: list, Y, top: int = 1, base=None, epoch
     G = torch.nn.EmbeddingBag(buckets, C, mode="sum"); torch.nn.init.zeros_(G.weight)
     opt = torch.optim.AdamW([{"params": layers.parameters(), "lr": lr}, {"params": [*w1.parameters(), *w2.parameters()], "lr": lr_head},
                              {"params": G.parameters(), "lr": 3 * lr_head, "weight_decay": 0.0}], weight_decay=weight_decay)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, [lr, lr_head, 3 * lr_head], total_steps=epochs * math.ceil(n / batch_size), pct_start=0.1)
+    total = epochs * math.ceil(n / batch_size)
+    # OneCycleLR divides by zero when the warm-up is exactly one step (0.1 x 10 steps): a tiny run warms up over two
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, [lr, lr_head, 3 * lr_head], total_steps=total, pct_start=max(0.1, 2 / total))
     for _ in range(epochs):
         batches = []
         for c in torch.randperm(n, generator=g).split(batch_size * 50):          # batches of similar length, in random order
