@@ -137,7 +137,6 @@ class Clips(torch.utils.data.IterableDataset):
 def train_decoder(a):
     """Train a new decoder for the frozen encoder of `--init`'s autoencoder (`swap_decoder`), or (`--keep-decoder`) go on
     training its own decoder; write the EMA autoencoder to `--out` every `--save-every` seconds."""
-    import math
     from sora_nb.autoencoder import VideoAutoencoder, swap_decoder, autoencoder_loss
     dev = torch.device(a.device); torch.manual_seed(a.seed)
     base = VideoAutoencoder.from_pretrained(a.init, torch_dtype=torch.float32)

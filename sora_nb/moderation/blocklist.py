@@ -19,8 +19,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"   # wa-/fa-, then bi-/ka-/li- and the article al-
 # `skeleton` splits أ إ آ into alef + a combining hamza or madda (U+0653-0655): an alef may carry one, and the entry's own are dropped
-_AR_SAME = {c: "[اأإآ][\u0653-\u0655]?" for c in "اأإآ"} | {"ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
-_AR_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+_AR_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"}   # spellings of one letter: the index keys fold them, the patterns accept any
+_AR_MARKS = re.compile(r"[\u064b-\u065f\u0670]")                  # harakat, and the hamza/madda marks (U+0653-0655) that `skeleton` splits off
+_AR_SAME = {c: "[" + "".join(sorted({f} | {k for k, v in _AR_FOLDS.items() if v == f})) + "]" + ("[\u0653-\u0655]?" if f == "ا" else "")
+            for c, f in {**_AR_FOLDS, **{v: v for v in _AR_FOLDS.values()}}.items()}
 
 # `skeleton` leaves some letters as a base letter + a combining mark (Cyrillic й, Arabic إ, kana ガ = カ + ゛): a mark is part
 # of its word, so it must not make a word boundary (جماع is not a word inside إجماع) or end a kana match (カ is not ガ)
@@ -57,12 +59,11 @@ _AGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|años|a
                   r"(?:\s*-?\s*old)?(?!\w)|(?:aged?|edad de|âgée? de|im alter von|idade de|età di|возраст)\s*(\d{1,2})(?!\d)")
 
 _WORD = re.compile(rf"{_W}+")
-_AR_FOLD = re.compile("[\u0653-\u0655\u064b-\u065f\u0670]")
-_AR_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+_AR_TABLE = str.maketrans(_AR_FOLDS)
 
 def _key(word: str) -> str:
     "The index form of a word: Arabic without its marks and with its alef, final-h and final-y forms folded."
-    return _AR_FOLD.sub("", word).translate(_AR_TABLE) if _ARABIC.search(word) else word
+    return _AR_MARKS.sub("", word).translate(_AR_TABLE) if _ARABIC.search(word) else word
 
 def _lookups(word: str) -> list:
     "The index forms a word of the text is looked up under: an Arabic word also without up to four prefix letters (وبال)."
