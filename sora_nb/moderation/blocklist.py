@@ -8,7 +8,7 @@ import hashlib, re, time
 from dataclasses import dataclass
 from pathlib import Path
 from ..core import BadInput
-from .normalise import skeleton, basic
+from .normalise import skeleton, basic, Respeller, known_words
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
@@ -77,13 +77,15 @@ class Blocklist:
     at every position). So each entry is indexed by its first word (or, for a one-word `dismember*`, by its stem), and only
     the entries whose first word occurs in the text run; Chinese and Japanese entries run when their characters occur.
     Within a category the hits are then taken as one alternation would take them: leftmost first, and at one position the
-    longest entry."""
-    def __init__(self, entries: dict, exceptions: dict | None = None, version: str = "0"):
+    longest entry. A third view reads scrambled words as the list words they are made of (`Respeller`; `known` words never)."""
+    def __init__(self, entries: dict, exceptions: dict | None = None, version: str = "0", known=None):
         self.entries, self.version = {k: list(v) for k, v in entries.items()}, version
         self.exact, self.stems, self.substrings, self.always = {}, {}, [], []
+        words = set()
         for cat, items in self.entries.items():
             for e in items:
                 pat = _pattern(e); sk = skeleton(e.rstrip("*")).text
+                if e.isascii(): words.update(sk.split())   # not тела: folded, it looks like Latin "teia"
                 rec = (cat, e, re.compile(pat), -len(sk) - 0.5 * e.endswith("*"))   # at one position the longest entry wins
                 w = _WORD.match(sk)
                 if _CJK.search(sk): self.substrings.append((sk, rec))
@@ -92,6 +94,7 @@ class Blocklist:
                 else: self.exact.setdefault(_key(w.group()), []).append(rec)
         self.exceptions = {cat: re.compile("|".join(f"(?:{_pattern(e)})" for e in items))
                            for cat, items in (exceptions or {}).items() if items}
+        self.respeller = Respeller(words, known_words() if known is None else known)
 
     def candidates(self, text: str) -> list:
         "The entries that can match the skeleton `text`: the rest cannot."
@@ -121,7 +124,9 @@ class Blocklist:
     def matches(self, text: str) -> list:
         out, seen = [], set()
         # a spaced-out word that starts with "a" or "i" reads two ways: "a m o k" is "a mok" or "amok"; match both
-        for f in (skeleton(text), skeleton(text, keep_article=False)):
+        views = [skeleton(text), skeleton(text, keep_article=False)]
+        if (r := self.respeller.view(views[0])) is not None: views.append(r)   # "a bomb epxlosino": the list word, the typed evidence
+        for f in views:
             hits = {}
             for cat, entry, rx, order in dict.fromkeys(self.candidates(f.text)):
                 hits.setdefault(cat, []).extend((m.start(), order, m.end(), entry) for m in rx.finditer(f.text))

@@ -6,14 +6,13 @@
 from __future__ import annotations
 import hashlib, re, time
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from ..core import BadInput
-from .normalise import skeleton
+from .normalise import skeleton, Respeller, known_words
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['FACE_IDENTITY', 'known_words', 'NameIndex', 'NameListCheck', 'LikenessCheck', 'ThirdPartyCheck']
+__all__ = ['FACE_IDENTITY', 'NameIndex', 'NameListCheck', 'LikenessCheck', 'ThirdPartyCheck']
 
 # %% ../../nbs/16_likeness.ipynb #c006
 _UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")   # Han, kana, Hangul (and the jamo skeleton leaves it as): matched as substrings
@@ -28,24 +27,19 @@ def _close(a: str, b: str, known=frozenset()) -> bool:
     if a in known or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1: return False
     return bool(_deletes(a) & _deletes(b))
 
-@lru_cache(maxsize=1)
-def known_words() -> frozenset:
-    "Everyday English words (MiniLM's whole-word vocabulary, 21k), as skeletons: a prompt word among them is not read as a misspelt name."
-    from sora_nb.text import model_path
-    words = (Path(model_path()) / "vocab.txt").read_text().split()
-    return frozenset(skeleton(w).text for w in words if w.isascii() and w.isalpha() and len(w) >= 3)
-
 class NameIndex:
     "Names and aliases (public figures, third-party characters), matched on the skeleton of a text."
     def __init__(self, people: dict, fuzzy_single: int = 0, known=None, digest: str = "inline"):  # canonical -> list of aliases (canonical included)
         self.people, self.aliases, self.keys, self.substrings, self.digest = people, [], {}, [], digest
         self.known = known_words() if known is None else frozenset(known)
+        spelled = set()
         for canon, names in people.items():
             for n in names:
                 sk = skeleton(n).text
                 if _UNSPACED.search(sk): self.substrings.append((_SEP.sub("", sk), canon, n)); continue   # 马克龙, マクロン: no spaces to split on
                 words = tuple(sk.split())
                 if not words: continue
+                if n.isascii(): spelled.update(words)
                 # multi-word names tolerate slips per word; the run-together form ("taylorswift") matches exactly, and so do
                 # one-word aliases unless `fuzzy_single` > 0 lets those of at least that many letters slip too ("gandlaf")
                 one = bool(fuzzy_single) and len(words) == 1 and len(words[0]) >= fuzzy_single
@@ -53,6 +47,7 @@ class NameIndex:
                 for f, fuzzy in forms:
                     k = len(self.aliases); self.aliases.append((f, canon, n, fuzzy))
                     for key in (_deletes(f[0]) if fuzzy else {f[0]}): self.keys.setdefault(key, []).append(k)
+        self.respeller = Respeller(spelled, self.known)    # "Bmatan", "Shakiar": scrambled beyond one edit, or too short for one
 
     @classmethod
     def load(cls, path=None, fuzzy_single: int = 0) -> "NameIndex":
@@ -67,7 +62,7 @@ class NameIndex:
 
     def find(self, text: str) -> list:
         "Every (canonical name, alias, excerpt of the original text) named in `text`."
-        f = skeleton(text); words, starts, pos = [], [], 0
+        f = skeleton(text); f = self.respeller.view(f) or f; words, starts, pos = [], [], 0
         for w in f.text.split(" "):
             if w: words.append(w); starts.append(pos)
             pos += len(w) + 1

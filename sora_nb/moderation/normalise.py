@@ -8,7 +8,8 @@ import re, unicodedata
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['CONFUSABLES', 'LEET', 'INVISIBLE', 'SEPARATORS', 'Folded', 'skeleton', 'basic', 'readable']
+__all__ = ['CONFUSABLES', 'LEET', 'INVISIBLE', 'SEPARATORS', 'Folded', 'skeleton', 'basic', 'known_words', 'edit_distance',
+           'Respeller', 'readable']
 
 # %% ../../nbs/12_normalise.ipynb #c006
 CONFUSABLES = dict(zip(
@@ -82,6 +83,61 @@ def basic(text: str) -> Folded:
     return Folded("".join(c for c, _ in pairs), [i for _, i in pairs], text)
 
 # %% ../../nbs/12_normalise.ipynb #c015
+from functools import lru_cache
+from pathlib import Path
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset:
+    "Everyday English words (MiniLM's whole-word vocabulary, 21k), as skeletons: a prompt word among them is no slip, it means itself."
+    from sora_nb.text import model_path
+    words = (Path(model_path()) / "vocab.txt").read_text().split()
+    return frozenset(skeleton(w).text for w in words if w.isascii() and w.isalpha() and len(w) >= 3)
+
+def edit_distance(a: str, b: str) -> int:
+    "Optimal string alignment distance: an insertion, a deletion, a substitution or a swap of neighbours costs one."
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]: d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+class Respeller:
+    "Reads scrambled words of a skeleton as the list `words` they are made of (see above); `known` words are never read as slips."
+    def __init__(self, words, known=frozenset(), min_len: int = 4, max_edits: int = 2, english: float = 0.6):
+        self.known, self.min_len, self.max_edits, self.english = frozenset(known), min_len, max_edits, english
+        self.words = {w for w in words if len(w) >= min_len and w.isascii() and w.isalpha()}
+        self.by_letters = {}
+        for w in sorted(self.words): self.by_letters.setdefault("".join(sorted(w)), []).append(w)
+    def __len__(self): return len(self.words)
+    def word(self, w: str) -> str | None:
+        "The list word that `w` scrambles, or None."
+        if len(w) < self.min_len or w in self.words or w in self.known: return None
+        hits = [t for t in self.by_letters.get("".join(sorted(w)), ()) if edit_distance(w, t) <= self.max_edits]
+        return hits[0] if len(hits) == 1 else None
+    def _ok(self, w): return w in self.words or w in self.known
+    def view(self, f: Folded) -> Folded | None:
+        "`f` with its scrambled words and shifted spaces read back, the map to the original kept; None when nothing changes."
+        text, src = list(f.text), list(f.src)
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", f.text)]
+        long = [f.text[a:b] for a, b in words if b - a >= 3]
+        if not long or sum(w in self.known for w in long) < self.english * len(long): return None   # not English: no guessing
+        for (a0, a1), (b0, b1) in zip(words, words[1:]):    # "runningo ver": move the space one letter back or on
+            if b0 != a1 + 1: continue
+            a, b = "".join(text[a0:a1]), "".join(text[b0:b1])
+            if min(len(a), len(b)) < 3 or (self._ok(a) and self._ok(b)): continue
+            for na, nb, j in ((a[:-1], a[-1] + b, a1 - 1), (a + b[0], b[1:], a1 + 1)):   # j: the letter that changes sides
+                if self._ok(na) and self._ok(nb) and (na in self.words or nb in self.words):
+                    text[a1], text[j] = text[j], text[a1]; src[a1], src[j] = src[j], src[a1]
+                    break
+        s = "".join(text)
+        for m in re.finditer(r"[^ ]+", s):
+            if any(f.original[i].isdigit() for i in src[m.start():m.end()]): continue   # "1900" folds to letters; it is no slip
+            if (t := self.word(m.group())) is not None: text[m.start():m.end()] = t
+        s = "".join(text)
+        return None if s == f.text else Folded(s, src, f.original)
+
+# %% ../../nbs/12_normalise.ipynb #c018
 _VOWELS = set("aeiouy")
 _LEET_READ = {"0": "o", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t", "8": "b", "€": "e", "|": "l"}
 _WORD = re.compile(r"\S+")

@@ -321,13 +321,13 @@ def fold_of(group: str, k: int = 5) -> int:
     import hashlib
     return int(hashlib.sha1(f"val:{group}".encode()).hexdigest(), 16) % k
 
-def pick_threshold(scores, benign, rate: float = 0.02, floor: float = 0.05) -> float:
+def pick_threshold(scores, benign, rate: float = 0.025, floor: float = 0.05) -> float:
     "The raw threshold on each prompt's top score that refuses at most `rate` of the `benign` prompts."
     top = np.sort(np.asarray(scores).max(1)[np.asarray(benign)])[::-1]
     k = int(np.floor(rate * len(top)))
     return float(max(top[k] + 1e-6 if k < len(top) else 0.0, floor))
 
-def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.02, multilingual: bool = True, top: int = 0,
+def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.025, multilingual: bool = True, top: int = 0,
                    finetune: dict | None = None, **kw) -> tuple:
     "Train the heads on the `train` split, with the threshold chosen on out-of-fold scores of that split; with `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). Returns (heads, the fine-tuned `ModerationEncoder` or None)."
     import hashlib
