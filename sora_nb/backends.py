@@ -21,7 +21,7 @@ def data_dir() -> Path:
 def default_checkpoint() -> Path: return data_dir() / "nano"
 
 # %% auto #0
-__all__ = ['data_dir', 'default_checkpoint', 'NanoBackend', 'load_backend']
+__all__ = ['data_dir', 'default_checkpoint', 'NanoBackend', 'load_backend', 'backend_defaults']
 
 # %% ../nbs/06_backends.ipynb #c005
 class NanoBackend:
@@ -45,6 +45,7 @@ class NanoBackend:
 
     # trained with random conditioning masks (first frame, first/last k, first and last, gaps, kept spans), so any mask works
     capabilities = frozenset({"t2v", "first_frame", "last_frame", "frames", "init_video"})
+    default_steps, default_guidance = DEFAULT_STEPS, DEFAULT_GUIDANCE    # what a request that names none gets (`backend_defaults`)
 
     def upsample(self, prompt: str) -> str:
         "The prompt in this model's training-caption wording where it can be read whole (`sora_nb.upsample`), else as written."
@@ -77,3 +78,18 @@ def load_backend(path: str | None = None):
         from sora_nb import open_weights
         return open_weights.load(path)
     return NanoBackend(path)
+
+def backend_defaults(backend=None) -> tuple:
+    """(steps, guidance) a request that names none gets from `backend` (a loaded backend, a checkpoint folder, or None for
+    the shipped model), without loading weights: the nano model's sampler defaults, or a diffusers pipeline's own
+    `__call__` defaults (Wan 5.0, CogVideoX 6.0, LTX-Video 3.0 guidance; 50 steps)."""
+    if backend is not None and not isinstance(backend, (str, Path)):
+        return getattr(backend, "default_steps", DEFAULT_STEPS), getattr(backend, "default_guidance", DEFAULT_GUIDANCE)
+    index = Path(backend) / "model_index.json" if backend is not None else None
+    if index is None or not index.exists(): return DEFAULT_STEPS, DEFAULT_GUIDANCE
+    import diffusers, inspect, json
+    try: cls = getattr(diffusers, json.loads(index.read_text())["_class_name"])
+    except Exception as e: raise BadInput(f"{backend}: model_index.json names no diffusers pipeline ({type(e).__name__}: {e})") from None
+    ps = inspect.signature(cls.__call__).parameters
+    pick = lambda k, fb: ps[k].default if k in ps and isinstance(ps[k].default, (int, float)) else fb
+    return pick("num_inference_steps", 50), pick("guidance_scale", 5.0)

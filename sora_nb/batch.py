@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, atomic_path
 from .studio import Request, validate
+from .backends import backend_defaults
 
 TOOL_KEYS = {"task", "image", "videos", "direction", "gap", "strength", "keep", "cards"}   # the creative tools' fields
 REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"} | TOOL_KEYS   # what a line may set
@@ -19,7 +20,7 @@ def request_key(req) -> str:
     "A stable hash of a validated request (a `Request` or its `asdict`); `seed=None` gives the key a derived seed starts from."
     d = req if isinstance(req, dict) else asdict(req)
     norm = {k: d.get(k) for k in KEY_FIELDS}
-    norm["guidance"] = float(norm["guidance"])
+    norm["guidance"] = None if norm["guidance"] is None else float(norm["guidance"])
     for k in ("image", "videos", "gap", "keep", "cards"):   # uploads by path; tuples and lists alike
         norm[k] = json.loads(json.dumps(norm[k], default=str))
     return hashlib.sha256(json.dumps(norm, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:32]
@@ -298,6 +299,11 @@ def run_batch(path, out_dir, *, defaults: dict | None = None, workers: int = 1, 
     `on_item(outcome)` is called after each item."""
     from tqdm.auto import tqdm
     t0 = time.perf_counter()
+    # steps and guidance left None are the model's own: fixed here, so a line's key says what it was made with
+    steps, guidance = backend_defaults(backend if backend is not None else checkpoint)
+    defaults = dict(defaults or {})
+    for k, v in (("steps", steps), ("guidance", guidance)):
+        if defaults.get(k) is None: defaults[k] = v
     items = read_items(path, defaults, strict)
     out = Path(out_dir); _writable(out)
     lock = open(out / ".sora-nb" / "batch.lock", "a")

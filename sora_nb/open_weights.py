@@ -194,6 +194,15 @@ class DiffusersBackend:
     def patch_size(self): return (1, self.side_factor, self.side_factor)
     max_frames = 257
 
+    # a request that names no steps or guidance gets the pipeline's own defaults, not the nano model's (`backends.backend_defaults`)
+    def _call_default(self, name, fallback):
+        p = inspect.signature(type(self.pipe).__call__).parameters.get(name)
+        return p.default if p is not None and isinstance(p.default, (int, float)) else fallback
+    @property
+    def default_steps(self) -> int: return self._call_default("num_inference_steps", 50)
+    @property
+    def default_guidance(self) -> float: return self._call_default("guidance_scale", 5.0)
+
     def check_inputs(self, num_frames, height, width):
         "`BadInput` in plain words when this model cannot make a clip of that length and size."
         for what, v in (("frames", num_frames), ("height", height), ("width", width)):

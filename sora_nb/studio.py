@@ -10,6 +10,7 @@ from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4, DEFAULT_GUIDANCE, DEFAULT_STEPS
 from .diffusion import Cancelled
 from . import __version__, tasks
+from .backends import backend_defaults
 import numpy as np
 
 MAX_PROMPT_CHARS = 4000
@@ -23,8 +24,8 @@ class Request:
     num_frames: int = 16
     height: int = 32
     width: int = 32
-    steps: int = DEFAULT_STEPS
-    guidance: float = DEFAULT_GUIDANCE
+    steps: int | None = None                        # None: the model's own (20 for the nano model; `backends.backend_defaults`)
+    guidance: float | None = None                   # None: the model's own (2.5 for the nano model, 5.0 for Wan)
     seed: int | None = None
     task: str = "t2v"
     user: str = "local"
@@ -79,8 +80,9 @@ def _whole(name, v, lo, hi):
     if not lo <= v <= hi: raise BadInput(f"{name} must be between {lo} and {hi}, got {v}")
     return v
 
-def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
-    "A checked copy of `req` (seed drawn if missing), or `BadInput` naming the first problem."
+def validate(req: Request, patch=(4, 8, 8), max_frames=64, defaults: tuple | None = None) -> Request:
+    """A checked copy of `req` (seed drawn if missing), or `BadInput` naming the first problem. Steps and guidance left None
+    take `defaults` (the backend's (steps, guidance)); without them they stay None until `submit` knows the backend."""
     if not isinstance(req.prompt, str): raise BadInput(f"prompt must be text, got {type(req.prompt).__name__}")
     from sora_nb.tasks import TASKS, MAX_TOOL_FRAMES
     spec = TASKS.get(req.task) if isinstance(req.task, str) else None
@@ -96,9 +98,9 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     if req.strength is not None and (isinstance(req.strength, bool) or not isinstance(req.strength, (int, float)) or not math.isfinite(req.strength)):
         raise BadInput(f"strength must be a number, got {req.strength!r}")
     if not isinstance(req.videos, (list, tuple)) or not isinstance(req.cards, (list, tuple)): raise BadInput("videos and cards must be lists")
-    steps = _whole("steps", req.steps, 1, 1000)
-    g = req.guidance
-    if isinstance(g, bool) or not isinstance(g, (int, float)) or not math.isfinite(g) or not 0 <= g <= 50:
+    steps, g = (req.steps, req.guidance) if defaults is None else (d if v is None else v for v, d in zip((req.steps, req.guidance), defaults))
+    if steps is not None: steps = _whole("steps", steps, 1, 1000)
+    if g is not None and (isinstance(g, bool) or not isinstance(g, (int, float)) or not math.isfinite(g) or not 0 <= g <= 50):
         raise BadInput(f"guidance must be a number from 0 to 50, got {g!r}")
     seed = random.SystemRandom().randrange(2**31) if req.seed is None else _whole("seed", req.seed, 0, 2**63 - 1)
     if not isinstance(req.user, str) or not req.user.strip() or len(req.user) > 200: raise BadInput(f"user must be a short name, got {req.user!r}")
@@ -106,7 +108,7 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     if not isinstance(req.upsample, bool): raise BadInput(f"upsample must be true or false, got {req.upsample!r}")
     parents = [tuple(p) for p in (req.parents or [])]
     if any(len(p) != 2 or not all(isinstance(x, str) for x in p) for p in parents): raise BadInput("parents must be (creation_id, relation) pairs")
-    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=float(g), seed=seed, parents=parents,
+    return replace(req, prompt=prompt, num_frames=T, height=H, width=W, steps=steps, guidance=None if g is None else float(g), seed=seed, parents=parents,
                    videos=list(req.videos), cards=list(req.cards))
 
 # %% ../nbs/30_studio.ipynb #c009
@@ -187,7 +189,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     else: root, name = Path(root) if root is not None else default_root(), None
     backend = backend or load_backend()
     stack = stack or default_stack()
-    req = validate(req, backend.patch_size, backend.max_frames)
+    req = validate(req, backend.patch_size, backend.max_frames, backend_defaults(backend))
     prep = tasks.prepare(req, backend)   # the task's own fields, and every upload read (a corrupt one is BadInput)
     gallery = gallery if gallery is not None and Path(gallery.root) == root else Gallery(root)
     tier = gallery.tier(req.user)
