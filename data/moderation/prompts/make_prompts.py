@@ -655,6 +655,7 @@ def build():
     build5(rows, add)
     build6(rows, add)
     build7(rows, add)
+    build8(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -799,6 +800,20 @@ def build7(rows, add):
         assert split_of(r["group"]) == "train", r["group"]
         add(r["prompt"], r["label"], r["category"] if r["label"] == "violating" else "none", "language", r["group"], r["lang"])
     for r in rows[n0:]: r["round"] = 7
+
+def build8(rows, add):
+    """The eighth round (round8.jsonl): everyday benign requests, the kind most users type: short keyword prompts, camera
+    language, style tags, sequences ("then it suddenly..."), multi-sentence scenes, transformations; animals, cities,
+    households, work, people of all ages, sport, festivals, fantasy; about one in seven with a word that is alarming only out
+    of context ("a photographer shooting a wedding"); 700 in English and 200 in 13 other languages. Written by a helper from
+    general knowledge, who read neither this set nor any evaluation set. Chosen because the train split's benign prompts were
+    mostly near misses, so an operating point chosen on them said little about ordinary requests. One group per prompt:
+    a quarter of them fall in the test split."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round8.jsonl").read_text().splitlines()):
+        r = json.loads(l)
+        add(r["prompt"], "benign", "none", "everyday", f"everyday:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 8
 
 if __name__ == "__main__":
     rows = build()
