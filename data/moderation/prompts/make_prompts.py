@@ -656,6 +656,7 @@ def build():
     build6(rows, add)
     build7(rows, add)
     build8(rows, add)
+    build9(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -814,6 +815,25 @@ def build8(rows, add):
         r = json.loads(l)
         add(r["prompt"], "benign", "none", "everyday", f"everyday:{i}", r["lang"])
     for r in rows[n0:]: r["round"] = 8
+
+def build9(rows, add):
+    """The ninth round. round9_language.jsonl: 234 more train-split English prompts (the 154 violating base prompts of seven
+    categories not translated before, and 80 benign near misses), each translated by a helper into five of 13 languages,
+    rotating (Arabic, Korean, Polish and Turkish had read lowest out of fold). Every row keeps its source's group: a train
+    group. round9_metaphor.jsonl: 240 new violating requests in metaphor, euphemism and coded description (40 in each of
+    violence, self_harm, illegal, hate, deception, sexual; violence and self-harm metaphors had read lowest out of fold)
+    and 100 benign figurative requests, written by a helper from general knowledge who read neither this set nor any
+    evaluation set; new groups, so a quarter fall in the test split."""
+    n0 = len(rows)
+    for l in (Path(__file__).parent/"round9_language.jsonl").read_text().splitlines():
+        r = json.loads(l)
+        assert split_of(r["group"]) == "train", r["group"]
+        add(r["prompt"], r["label"], r["category"] if r["label"] == "violating" else "none", "language", r["group"], r["lang"])
+    for i, l in enumerate((Path(__file__).parent/"round9_metaphor.jsonl").read_text().splitlines()):
+        r = json.loads(l)
+        if r["label"] == "violating": add(r["prompt"], "violating", r["category"], "metaphor", f"{r['category']}:meta9:{i}")
+        else: add(r["prompt"], "benign", "none", "near_miss:figurative", f"benign:figurative9:{i}")
+    for r in rows[n0:]: r["round"] = 9
 
 if __name__ == "__main__":
     rows = build()
