@@ -72,7 +72,7 @@ def format_tables(t: dict) -> str:
             lines.append(f"{c[:13]:<14}" + "".join(f"{t['by_cell'][(c, k)][0]:>11.2f}" if (c, k) in t["by_cell"] else f"{'-':>11}" for k in tacs))
     return "\n".join(lines)
 
-# %% ../nbs/19_redteam.ipynb #c019
+# %% ../nbs/19_redteam.ipynb #c020
 def _request(obj: dict, n: int) -> CheckRequest:
     if not isinstance(obj, dict): raise BadInput(f"line {n}: not a JSON object")
     prompt = obj.get("prompt", "")
