@@ -7,7 +7,7 @@ from __future__ import annotations
 import concurrent.futures as cf, math, os, random, threading, time, unicodedata
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
-from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4, DEFAULT_GUIDANCE, DEFAULT_STEPS
+from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
 from .diffusion import Cancelled
 from . import __version__, tasks
 from .backends import backend_defaults

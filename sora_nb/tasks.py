@@ -130,6 +130,11 @@ def parse_card(card) -> tuple:
 
 def prepare(req, backend) -> Prepared:
     "Check `req` (a `studio.Request`) against its task and `backend`, and read its uploads; `BadInput` names the first problem."
+    if req.steps is None or req.guidance is None:     # left to the model: its own (as `studio.submit` resolves them)
+        from sora_nb.backends import backend_defaults
+        from dataclasses import replace
+        s, g = backend_defaults(backend)
+        req = replace(req, steps=s if req.steps is None else req.steps, guidance=g if req.guidance is None else req.guidance)
     spec = TASKS.get(req.task)
     if spec is None: raise BadInput(f"unknown task {req.task!r} (available: {', '.join(TASKS)})")
     caps = getattr(backend, "capabilities", frozenset({"t2v"}))

@@ -6,6 +6,8 @@
 from __future__ import annotations
 import re, unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 # %% auto #0
 __all__ = ['CONFUSABLES', 'LEET', 'INVISIBLE', 'SEPARATORS', 'Folded', 'skeleton', 'basic', 'known_words', 'edit_distance',
@@ -83,9 +85,6 @@ def basic(text: str) -> Folded:
     return Folded("".join(c for c, _ in pairs), [i for _, i in pairs], text)
 
 # %% ../../nbs/12_normalise.ipynb #c015
-from functools import lru_cache
-from pathlib import Path
-
 @lru_cache(maxsize=1)
 def known_words() -> frozenset:
     "Everyday English words (MiniLM's whole-word vocabulary, 21k), as skeletons: a prompt word among them is no slip, it means itself."
