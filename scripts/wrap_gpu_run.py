@@ -22,7 +22,7 @@ def main():
     ap.add_argument("--run-dir", required=True); ap.add_argument("--note", default="")
     ap.add_argument("--no-eval", action="store_true", help="skip the loop's evaluation (a quick check of the wrapping)")
     a = ap.parse_args(); torch.set_num_threads(2)
-    from sora_nb.train import TrainConfig, make_model, run_vae, evaluate, eval_specs, occluder_specs, save_checkpoint
+    from sora_nb.train import TrainConfig, make_model, run_vae, eval_record, save_checkpoint
     base, gpu = torch.load(a.base, weights_only=False, map_location="cpu"), Path(a.gpu)
     raw = json.loads((gpu / "model" / "history.json").read_text())
     # the init model's history ends with its `exported` marker; the run's own records follow, and its last save's marker
@@ -40,10 +40,7 @@ def main():
     ema.load_state_dict({k: v.float() for k, v in load_file(gpu / "model" / "diffusion_pytorch_model.safetensors").items()})
     ema.eval()
     if not a.no_eval:
-        t0 = time.time()
-        rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, eval_specs(cfg.eval_clips), cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
-        if cfg.eval_occluder:
-            rec["eval"]["permanence"] = round(evaluate(ema, occluder_specs(cfg.eval_occluder), cfg.eval_steps, cfg.eval_guidance, vae=vae)["permanence"], 3)
+        t0 = time.time(); rec = eval_record(ema, cfg, step, vae)
         rec.update(eval_seconds=round(time.time() - t0, 1), note=f"after {gpu_steps} steps on a GPU ({a.note}); the loop's evaluation (guidance {cfg.eval_guidance})")
         hist.append(rec); print(json.dumps(rec))
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay, betas=(0.9, 0.99))

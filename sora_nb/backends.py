@@ -5,6 +5,7 @@
 # %% ../nbs/06_backends.ipynb #c004
 from __future__ import annotations
 import os
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 import torch
@@ -21,7 +22,7 @@ def data_dir() -> Path:
 def default_checkpoint() -> Path: return data_dir() / "nano"
 
 # %% auto #0
-__all__ = ['data_dir', 'default_checkpoint', 'NanoBackend', 'load_backend', 'backend_defaults']
+__all__ = ['data_dir', 'default_checkpoint', 'NanoBackend', 'load_backend', 'backend_defaults', 'with_defaults']
 
 # %% ../nbs/06_backends.ipynb #c005
 class NanoBackend:
@@ -87,9 +88,14 @@ def backend_defaults(backend=None) -> tuple:
         return getattr(backend, "default_steps", DEFAULT_STEPS), getattr(backend, "default_guidance", DEFAULT_GUIDANCE)
     index = Path(backend) / "model_index.json" if backend is not None else None
     if index is None or not index.exists(): return DEFAULT_STEPS, DEFAULT_GUIDANCE
-    import diffusers, inspect, json
+    import diffusers, json
+    from sora_nb.open_weights import pipeline_defaults
     try: cls = getattr(diffusers, json.loads(index.read_text())["_class_name"])
     except Exception as e: raise BadInput(f"{backend}: model_index.json names no diffusers pipeline ({type(e).__name__}: {e})") from None
-    ps = inspect.signature(cls.__call__).parameters
-    pick = lambda k, fb: ps[k].default if k in ps and isinstance(ps[k].default, (int, float)) else fb
-    return pick("num_inference_steps", 50), pick("guidance_scale", 5.0)
+    return pipeline_defaults(cls)
+
+def with_defaults(req, backend=None):
+    "`req` (a `studio.Request`) with the steps and guidance it leaves None set to `backend`'s own (`backend_defaults`)."
+    if req.steps is not None and req.guidance is not None: return req
+    s, g = backend_defaults(backend)
+    return replace(req, steps=s if req.steps is None else req.steps, guidance=g if req.guidance is None else req.guidance)

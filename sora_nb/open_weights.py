@@ -13,8 +13,8 @@ from .diffusion import StepState, Cancelled
 
 # %% auto #0
 __all__ = ['TINY_KINDS', 'TINY_SIZES', 'MODE_WORDS', 'ADAPTERS', 'CACHES', 'tiny_pipeline', 'x0_from_step', 'StepRecorder',
-           'given_mode', 'frame_runs', 'weights_sha256', 'DiffusersBackend', 'WanBackend', 'LTXBackend',
-           'CogVideoXBackend', 'enable_cache', 'load']
+           'given_mode', 'frame_runs', 'pipeline_defaults', 'weights_sha256', 'DiffusersBackend', 'WanBackend',
+           'LTXBackend', 'CogVideoXBackend', 'enable_cache', 'load']
 
 # %% ../nbs/06b_open_weights.ipynb #c006
 TINY_KINDS = ("wan", "wan-ti2v", "wan-i2v", "wan-v2v", "ltx", "ltx-i2v", "ltx-condition", "cogvideox", "cogvideox-i2v", "cogvideox-v2v")
@@ -146,6 +146,12 @@ def _pils(video: torch.Tensor) -> list:
     "(1, 3, T, H, W) in [-1, 1] -> T PIL images."
     return [_pil(video[0, :, t]) for t in range(video.shape[2])]
 
+def pipeline_defaults(cls) -> tuple:
+    "(steps, guidance) of a diffusers pipeline class's `__call__` defaults (50 and 5.0 where it has none)."
+    ps = inspect.signature(cls.__call__).parameters
+    pick = lambda k, fb: ps[k].default if k in ps and isinstance(ps[k].default, (int, float)) else fb
+    return pick("num_inference_steps", 50), pick("guidance_scale", 5.0)
+
 def weights_sha256(folder) -> str:
     """SHA-256 naming the denoiser weights: of the one `transformer/*.safetensors` file, or, for sharded or two-stage
     (Wan 2.2 `transformer_2/`) models, of the lines `relative/path sha256` of every such file in order."""
@@ -195,13 +201,10 @@ class DiffusersBackend:
     max_frames = 257
 
     # a request that names no steps or guidance gets the pipeline's own defaults, not the nano model's (`backends.backend_defaults`)
-    def _call_default(self, name, fallback):
-        p = inspect.signature(type(self.pipe).__call__).parameters.get(name)
-        return p.default if p is not None and isinstance(p.default, (int, float)) else fallback
     @property
-    def default_steps(self) -> int: return self._call_default("num_inference_steps", 50)
+    def default_steps(self) -> int: return pipeline_defaults(type(self.pipe))[0]
     @property
-    def default_guidance(self) -> float: return self._call_default("guidance_scale", 5.0)
+    def default_guidance(self) -> float: return pipeline_defaults(type(self.pipe))[1]
 
     def check_inputs(self, num_frames, height, width):
         "`BadInput` in plain words when this model cannot make a clip of that length and size."

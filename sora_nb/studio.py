@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, write_mp4
 from .diffusion import Cancelled
 from . import __version__, tasks
-from .backends import backend_defaults
+from .backends import with_defaults
 import numpy as np
 
 MAX_PROMPT_CHARS = 4000
@@ -80,9 +80,9 @@ def _whole(name, v, lo, hi):
     if not lo <= v <= hi: raise BadInput(f"{name} must be between {lo} and {hi}, got {v}")
     return v
 
-def validate(req: Request, patch=(4, 8, 8), max_frames=64, defaults: tuple | None = None) -> Request:
+def validate(req: Request, patch=(4, 8, 8), max_frames=64) -> Request:
     """A checked copy of `req` (seed drawn if missing), or `BadInput` naming the first problem. Steps and guidance left None
-    take `defaults` (the backend's (steps, guidance)); without them they stay None until `submit` knows the backend."""
+    stay None until `submit` knows the backend (`backends.with_defaults`)."""
     if not isinstance(req.prompt, str): raise BadInput(f"prompt must be text, got {type(req.prompt).__name__}")
     from sora_nb.tasks import TASKS, MAX_TOOL_FRAMES
     spec = TASKS.get(req.task) if isinstance(req.task, str) else None
@@ -98,7 +98,7 @@ def validate(req: Request, patch=(4, 8, 8), max_frames=64, defaults: tuple | Non
     if req.strength is not None and (isinstance(req.strength, bool) or not isinstance(req.strength, (int, float)) or not math.isfinite(req.strength)):
         raise BadInput(f"strength must be a number, got {req.strength!r}")
     if not isinstance(req.videos, (list, tuple)) or not isinstance(req.cards, (list, tuple)): raise BadInput("videos and cards must be lists")
-    steps, g = (req.steps, req.guidance) if defaults is None else (d if v is None else v for v, d in zip((req.steps, req.guidance), defaults))
+    steps, g = req.steps, req.guidance
     if steps is not None: steps = _whole("steps", steps, 1, 1000)
     if g is not None and (isinstance(g, bool) or not isinstance(g, (int, float)) or not math.isfinite(g) or not 0 <= g <= 50):
         raise BadInput(f"guidance must be a number from 0 to 50, got {g!r}")
@@ -189,7 +189,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
     else: root, name = Path(root) if root is not None else default_root(), None
     backend = backend or load_backend()
     stack = stack or default_stack()
-    req = validate(req, backend.patch_size, backend.max_frames, backend_defaults(backend))
+    req = validate(with_defaults(req, backend), backend.patch_size, backend.max_frames)
     prep = tasks.prepare(req, backend)   # the task's own fields, and every upload read (a corrupt one is BadInput)
     gallery = gallery if gallery is not None and Path(gallery.root) == root else Gallery(root)
     tier = gallery.tier(req.user)

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import BadInput, Video, read_video
+from .backends import with_defaults
 
 # %% auto #0
 __all__ = ['TASKS', 'VIDEOS_NEEDED', 'WINDOW', 'CONTEXT', 'MAX_TOOL_FRAMES', 'MAX_UPLOAD_PIXELS', 'TaskSpec', 'load_image',
@@ -130,11 +131,7 @@ def parse_card(card) -> tuple:
 
 def prepare(req, backend) -> Prepared:
     "Check `req` (a `studio.Request`) against its task and `backend`, and read its uploads; `BadInput` names the first problem."
-    if req.steps is None or req.guidance is None:     # left to the model: its own (as `studio.submit` resolves them)
-        from sora_nb.backends import backend_defaults
-        from dataclasses import replace
-        s, g = backend_defaults(backend)
-        req = replace(req, steps=s if req.steps is None else req.steps, guidance=g if req.guidance is None else req.guidance)
+    req = with_defaults(req, backend)                # steps and guidance left to the model: its own
     spec = TASKS.get(req.task)
     if spec is None: raise BadInput(f"unknown task {req.task!r} (available: {', '.join(TASKS)})")
     caps = getattr(backend, "capabilities", frozenset({"t2v"}))

@@ -18,9 +18,9 @@ from .autoencoder import VideoAutoencoder
 
 # %% auto #0
 __all__ = ['RESUME_OVERRIDES', 'TrainConfig', 'curriculum_level', 'bank_specs', 'CaptionBank', 'bank_captions', 'build_bank',
-           'sample_batch', 'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'save_checkpoint',
-           'load_checkpoint', 'make_model', 'run_vae', 'lr_at', 'train', 'plot_history', 'sample_grid',
-           'export_checkpoint']
+           'sample_batch', 'object_weight', 'eval_specs', 'occluder_specs', 'evaluate', 'eval_record',
+           'save_checkpoint', 'load_checkpoint', 'make_model', 'run_vae', 'lr_at', 'train', 'plot_history',
+           'sample_grid', 'export_checkpoint']
 
 # %% ../nbs/07_train.ipynb #c005
 @dataclass
@@ -172,6 +172,15 @@ def evaluate(model, specs, steps=20, guidance=4.0, seed=0, size=(16, 32, 32), ba
         vids += pipe(ps, *size, num_inference_steps=steps, guidance_scale=guidance, generator=g).videos
     return checker.score_many(vids, specs)
 
+def eval_record(ema, cfg, step: int, vae=None, especs=None, ospecs=None) -> dict:
+    "The training loop's evaluation of `ema` at `step` as a history record: held-out captions, and permanence when `cfg.eval_occluder`."
+    especs = eval_specs(cfg.eval_clips) if especs is None else especs
+    rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
+    if cfg.eval_occluder:
+        ospecs = occluder_specs(cfg.eval_occluder) if ospecs is None else ospecs
+        rec["eval"]["permanence"] = round(evaluate(ema, ospecs, cfg.eval_steps, cfg.eval_guidance, vae=vae)["permanence"], 3)
+    return rec
+
 # %% ../nbs/07_train.ipynb #c017
 def save_checkpoint(path, model, ema, opt, step, rng, g, cfg, history, warm_start=0):
     state = dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step, warm_start=warm_start,
@@ -267,11 +276,7 @@ def train(cfg: TrainConfig, resume: bool = True, steps: int | None = None, log=p
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0
         if step % cfg.eval_every == 0:
             te = time.time(); ema.eval()
-            try:
-                rec = dict(step=step, eval={k: round(v, 3) for k, v in evaluate(ema, especs, cfg.eval_steps, cfg.eval_guidance, vae=vae).items()})
-                if cfg.eval_occluder:
-                    oc = evaluate(ema, ospecs, cfg.eval_steps, cfg.eval_guidance, vae=vae)
-                    rec["eval"]["permanence"] = round(oc["permanence"], 3)
+            try: rec = eval_record(ema, cfg, step, vae, especs, ospecs)
             except Exception as e: rec = dict(step=step, eval_error=f"{type(e).__name__}: {e}")  # a broken evaluation must not stop a long run
             rec["eval_seconds"] = round(time.time() - te, 1)
             history.append(rec); log(json.dumps(rec)); t0, seen = time.time(), 0

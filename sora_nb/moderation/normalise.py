@@ -108,7 +108,6 @@ class Respeller:
         self.words = {w for w in words if len(w) >= min_len and w.isascii() and w.isalpha()}
         self.by_letters = {}
         for w in sorted(self.words): self.by_letters.setdefault("".join(sorted(w)), []).append(w)
-    def __len__(self): return len(self.words)
     def word(self, w: str) -> str | None:
         "The list word that `w` scrambles, or None."
         if len(w) < self.min_len or w in self.words or w in self.known: return None
