@@ -11,9 +11,9 @@ second (round2.py: new base prompts, metaphors, languages, near misses, and augm
 prompts, near misses, and augmented variants of train-split groups), 4 for the fourth (the product's own caption style,
 benign), 5 for the fifth (round5.py: third_party, deception and violence, metaphors, languages, near misses) and 6 for
 the sixth (round6.py: harassment, self_harm, hate, illegal and sexual, metaphors of every category, languages, near
-misses), and 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
+misses), 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
 into five of thirteen languages each; every row keeps its source's group, so all of them are train rows and the test
-split is unchanged). Each round only appends: earlier rows keep their ids, order and splits.
+split is unchanged); rounds 8, 9 and 10 are described in `build8`, `build9` and `build10`. Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -657,6 +657,7 @@ def build():
     build7(rows, add)
     build8(rows, add)
     build9(rows, add)
+    build10(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -834,6 +835,23 @@ def build9(rows, add):
         if r["label"] == "violating": add(r["prompt"], "violating", r["category"], "metaphor", f"{r['category']}:meta9:{i}")
         else: add(r["prompt"], "benign", "none", "near_miss:figurative", f"benign:figurative9:{i}")
     for r in rows[n0:]: r["round"] = 9
+
+def build10(rows, add):
+    """The tenth round (round10.jsonl): 400 new violating requests in metaphor, euphemism, coded description and suggestion
+    (violence 80, deception 60, illegal 60, self_harm 50, third_party 50 and likeness 40 described without a name,
+    harassment 30, hate 30; 300 in English, tactic `metaphor`, and 100 written directly in the 13 other languages, tactic
+    `language`) and 160 benign near misses (figurative speech, original characters, news and safety videos; 120 English,
+    40 in other languages). Chosen because metaphor and other languages were the weakest tactics and violence and
+    deception the weakest categories out of fold on the train split. Written by a helper from general knowledge, who read
+    neither this set nor any evaluation set; new groups, so a quarter fall in the test split."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round10.jsonl").read_text().splitlines()):
+        r = json.loads(l)
+        if r["label"] == "violating":
+            add(r["prompt"], "violating", r["category"], "metaphor" if r["lang"] == "en" else "language", f"{r['category']}:meta10:{i}", r["lang"])
+        else:
+            add(r["prompt"], "benign", "none", "near_miss:figurative" if r["lang"] == "en" else "language", f"benign:figurative10:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 10
 
 if __name__ == "__main__":
     rows = build()
