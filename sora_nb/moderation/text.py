@@ -14,11 +14,12 @@ from .normalise import readable
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'load_prompts', 'label_matrix', 'windows',
-           'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers',
-           'delta_version', 'ModerationEncoder', 'get_moderation_encoder', 'TextHeads', 'train_heads', 'finetune_top',
-           'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold',
-           'fit_prompt_set', 'TextClassifierCheck']
+__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
+           'windows', 'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual',
+           'run_layers', 'delta_version', 'ModerationEncoder', 'get_moderation_encoder', 'TextHeads', 'train_heads',
+           'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
+           'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version',
+           'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -192,7 +193,9 @@ class TextHeads:
         if set(self.p) != set(self.KEYS): raise BadInput(f"head tensors {sorted(self.p)} are not {sorted(self.KEYS)}")
         if self.p["w2"].shape[0] != k or self.p["ngram"].shape[1] != k or self.p["w1"].shape[0] != self.p["w2"].shape[1]:
             raise BadInput(f"head shapes {[tuple(v.shape) for v in self.p.values()]} do not fit none + {len(self.categories)} categories")
-        self.threshold = float(self.meta.get("threshold", 0.5))
+        t = self.meta.get("thresholds", self.meta.get("threshold", 0.5))     # one per category, or one for all (heads before session 10)
+        self.thresholds = [float(x) for x in t] if isinstance(t, (list, tuple)) else [float(t)] * len(self.categories)
+        if len(self.thresholds) != len(self.categories): raise BadInput(f"{len(self.thresholds)} thresholds for {len(self.categories)} categories")
         self._ng = self.p["ngram"].numpy()
 
     def logits(self, dense, ngrams: list) -> torch.Tensor:
@@ -208,8 +211,8 @@ class TextHeads:
         return torch.softmax(self.logits(dense, ngrams), dim=-1)[:, 1:]
 
     def calibrated(self, s):
-        "Raw scores mapped piecewise-linearly so that `threshold` lands on 0.5 (0 and 1 stay put)."
-        t = min(max(self.threshold, 1e-6), 1 - 1e-6); s = torch.as_tensor(s)
+        "Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put)."
+        t = torch.tensor(self.thresholds).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
         return torch.where(s < t, 0.5 * s / t, 0.5 + 0.5 * (s - t) / (1 - t))
 
     def save(self, path):
@@ -321,16 +324,54 @@ def fold_of(group: str, k: int = 5) -> int:
     import hashlib
     return int(hashlib.sha1(f"val:{group}".encode()).hexdigest(), 16) % k
 
-def pick_threshold(scores, benign, rate: float = 0.025, floor: float = 0.05) -> float:
+BENIGN_RATE = 0.025   # the share of train-split benign prompts the heads may refuse out of fold: the operating point
+
+def pick_threshold(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.05) -> float:
     "The raw threshold on each prompt's top score that refuses at most `rate` of the `benign` prompts."
     top = np.sort(np.asarray(scores).max(1)[np.asarray(benign)])[::-1]
     k = int(np.floor(rate * len(top)))
     return float(max(top[k] + 1e-6 if k < len(top) else 0.0, floor))
 
-def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = 0.025, multilingual: bool = True, top: int = 0,
-                   finetune: dict | None = None, **kw) -> tuple:
-    "Train the heads on the `train` split, with the threshold chosen on out-of-fold scores of that split; with `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). Returns (heads, the fine-tuned `ModerationEncoder` or None)."
-    import hashlib
+def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.5, caught=None, lookahead: int = 5) -> list:
+    """Raw thresholds, one per category (columns of `scores`), refusing at most `rate` of the `benign` prompts: from none refused,
+    each step lowers the one category's threshold that refuses the most violating prompts per benign prompt it adds (at most
+    `lookahead` at a time). Violating prompts `caught` by other checks count for nothing; no threshold goes below `floor`."""
+    S = np.asarray(scores, np.float64); b = np.asarray(benign, bool); v = ~b if caught is None else ~b & ~np.asarray(caught, bool)
+    C = S.shape[1]; budget = int(np.floor(rate * b.sum()))
+    t = np.full(C, np.inf); refused = np.zeros(len(S), bool)
+    def step(c, room):
+        "The best move on category c: (violating per benign, violating gained, threshold), or None."
+        idx = np.nonzero(~refused & (S[:, c] >= floor))[0]
+        if not len(idx): return None
+        lv, inv = np.unique(-S[idx, c], return_inverse=True)                  # score levels, highest first (ties stay together)
+        nb = np.cumsum(np.bincount(inv, b[idx], len(lv))); nv = np.cumsum(np.bincount(inv, v[idx], len(lv)))
+        ok = np.append(np.diff(nb) > 0, True) & (nb <= min(room, lookahead)) & (nv > 0)   # stop just above a level with a benign row
+        if not ok.any(): return None
+        ratio = np.where(nb > 0, nv / np.maximum(nb, 1), np.inf)
+        u = max(np.nonzero(ok)[0], key=lambda i: (ratio[i], nv[i]))
+        return ratio[u], int(nv[u]), max(float(np.nextafter(-lv[u + 1], np.inf)) if u + 1 < len(lv) else floor, floor)
+    while (room := budget - int((refused & b).sum())) >= 0:
+        moves = [(m, c) for c in range(C) if (m := step(c, room)) is not None]
+        if not moves: break
+        (_, _, thr), c = max(moves, key=lambda x: x[0][:2])
+        t[c] = min(t[c], thr); refused |= S[:, c] >= t[c]
+    return [float(min(x, 1.0 + 1e-6)) for x in t]
+
+def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None) -> TextHeads:
+    "Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal they give."
+    oof, benign = np.asarray(oof), np.asarray(benign, bool)
+    ts = pick_thresholds(oof, benign, rate, caught=caught) if per_category else [pick_threshold(oof, benign, rate)] * oof.shape[1]
+    hit = (oof >= np.array(ts)).any(1)
+    heads.meta.pop("threshold", None); heads.thresholds = ts
+    heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
+    if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
+    return heads
+
+def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
+                   finetune: dict | None = None, per_category: bool = False, caught=None, **kw) -> tuple:
+    """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
+    train prompts the other checks refuse, in `load_prompts` order); with `top` > 0, MiniLM's top layers are fine-tuned too (in every fold).
+    Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
         from sora_nb.text import get_encoder
@@ -358,18 +399,22 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
-    t = pick_threshold(oof.numpy(), benign, benign_rate)
+    if caught is not None and len(caught) != len(rows): raise BadInput(f"caught has {len(caught)} rows, the train split {len(rows)}")
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
-    v = hashlib.sha1(path.read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
-    viol = ~benign
-    heads.meta.update(version=v, encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
-                      prompts=path.name, split="train",
-                      threshold=t, oof_refusal=round(float((oof.numpy()[viol].max(1) >= t).mean()), 4),
-                      oof_over_refusal=round(float((oof.numpy()[benign].max(1) >= t).mean()), 4), folds=folds)
+    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught),
+                      encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
+                      prompts=path.name, split="train", folds=folds)
+    set_operating_point(heads, oof, benign, benign_rate, per_category, caught)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     return heads, enc
+
+def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught) -> str:
+    "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
+    import hashlib
+    settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
+    if per_category: settings += ["per_category"] + ([hashlib.sha1(np.asarray(caught, bool).tobytes()).hexdigest()] if caught is not None else [])
+    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
