@@ -13,7 +13,7 @@ benign), 5 for the fifth (round5.py: third_party, deception and violence, metaph
 the sixth (round6.py: harassment, self_harm, hate, illegal and sexual, metaphors of every category, languages, near
 misses), 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
 into five of thirteen languages each; every row keeps its source's group, so all of them are train rows and the test
-split is unchanged); rounds 8, 9 and 10 are described in `build8`, `build9` and `build10`. Each round only appends: earlier rows keep their ids, order and splits.
+split is unchanged); rounds 8 to 11 are described in `build8` to `build11`. Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -658,6 +658,7 @@ def build():
     build8(rows, add)
     build9(rows, add)
     build10(rows, add)
+    build11(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -852,6 +853,21 @@ def build10(rows, add):
         else:
             add(r["prompt"], "benign", "none", "near_miss:figurative" if r["lang"] == "en" else "language", f"benign:figurative10:{i}", r["lang"])
     for r in rows[n0:]: r["round"] = 10
+
+def build11(rows, add):
+    """The eleventh round (round11.jsonl): 700 benign near misses for the categories that had none: self_harm 200 (everyday care
+    and household actions with blades, needles, pills, ropes, heights, fasting; short "a person is ..." captions), sexual 150
+    (bedrooms, bathrooms, swimwear, "hot", "naked" used innocently), harassment 120 (friendly teasing, roast battles, trash talk),
+    likeness 80 (landmarks, statues, clearly fictional politicians), hate 60 (places of worship, peaceful protests, insect bites),
+    illegal 50 and deception 40; 595 English (tactic `near_miss:<category>`) and 105 in 13 other languages (tactic `language`).
+    Chosen because thresholds per category, picked on a benign pool without such prompts, refused everyday requests elsewhere
+    (session 10, `14_text`); the brief's themes were written after seeing VBench's false positives, though the helper read
+    neither this set nor any evaluation set. New groups, so a quarter fall in the test split."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round11.jsonl").read_text().splitlines()):
+        r = json.loads(l)
+        add(r["prompt"], "benign", "none", f"near_miss:{r['near']}" if r["lang"] == "en" else "language", f"benign:near11:{r['near']}:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 11
 
 if __name__ == "__main__":
     rows = build()
