@@ -95,7 +95,9 @@ def backend_defaults(backend=None) -> tuple:
     return pipeline_defaults(cls)
 
 def with_defaults(req, backend=None):
-    "`req` (a `studio.Request`) with the steps and guidance it leaves None set to `backend`'s own (`backend_defaults`)."
-    if req.steps is not None and req.guidance is not None: return req
+    "`req` (a `studio.Request`, or a dict of request fields such as a batch's defaults) with the steps and guidance it leaves None set to `backend`'s own (`backend_defaults`)."
+    have = {k: req.get(k) if isinstance(req, dict) else getattr(req, k) for k in ("steps", "guidance")}
+    if None not in have.values(): return req
     s, g = backend_defaults(backend)
-    return replace(req, steps=s if req.steps is None else req.steps, guidance=g if req.guidance is None else req.guidance)
+    fill = {"steps": s if have["steps"] is None else have["steps"], "guidance": g if have["guidance"] is None else have["guidance"]}
+    return {**req, **fill} if isinstance(req, dict) else replace(req, **fill)

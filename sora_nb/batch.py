@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 from .core import BadInput, Refused, SoraNbError, atomic_path
 from .studio import Request, validate
-from .backends import backend_defaults
+from .backends import with_defaults
 
 TOOL_KEYS = {"task", "image", "videos", "direction", "gap", "strength", "keep", "cards"}   # the creative tools' fields
 REQUEST_KEYS = {"prompt", "seed", "steps", "guidance", "frames", "height", "width"} | TOOL_KEYS   # what a line may set
@@ -300,10 +300,7 @@ def run_batch(path, out_dir, *, defaults: dict | None = None, workers: int = 1, 
     from tqdm.auto import tqdm
     t0 = time.perf_counter()
     # steps and guidance left None are the model's own: fixed here, so a line's key says what it was made with
-    steps, guidance = backend_defaults(backend if backend is not None else checkpoint)
-    defaults = dict(defaults or {})
-    for k, v in (("steps", steps), ("guidance", guidance)):
-        if defaults.get(k) is None: defaults[k] = v
+    defaults = with_defaults(dict(defaults or {}), backend if backend is not None else checkpoint)
     items = read_items(path, defaults, strict)
     out = Path(out_dir); _writable(out)
     lock = open(out / ".sora-nb" / "batch.lock", "a")

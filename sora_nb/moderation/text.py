@@ -193,10 +193,14 @@ class TextHeads:
         if set(self.p) != set(self.KEYS): raise BadInput(f"head tensors {sorted(self.p)} are not {sorted(self.KEYS)}")
         if self.p["w2"].shape[0] != k or self.p["ngram"].shape[1] != k or self.p["w1"].shape[0] != self.p["w2"].shape[1]:
             raise BadInput(f"head shapes {[tuple(v.shape) for v in self.p.values()]} do not fit none + {len(self.categories)} categories")
-        t = self.meta.get("thresholds", self.meta.get("threshold", 0.5))     # one per category, or one for all (heads before session 10)
-        self.thresholds = [float(x) for x in t] if isinstance(t, (list, tuple)) else [float(t)] * len(self.categories)
         if len(self.thresholds) != len(self.categories): raise BadInput(f"{len(self.thresholds)} thresholds for {len(self.categories)} categories")
         self._ng = self.p["ngram"].numpy()
+
+    @property
+    def thresholds(self) -> list:
+        "The raw threshold of each category, from the metadata: `thresholds`, or one `threshold` for all (heads before session 10)."
+        t = self.meta.get("thresholds", self.meta.get("threshold", 0.5))
+        return [float(x) for x in t] if isinstance(t, (list, tuple)) else [float(t)] * len(self.categories)
 
     def logits(self, dense, ngrams: list) -> torch.Tensor:
         "(n, C + 1) logits for dense (n, d) vectors and a list of n (ids, weights) n-gram pairs."
@@ -362,7 +366,7 @@ def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE
     oof, benign = np.asarray(oof), np.asarray(benign, bool)
     ts = pick_thresholds(oof, benign, rate, caught=caught) if per_category else [pick_threshold(oof, benign, rate)] * oof.shape[1]
     hit = (oof >= np.array(ts)).any(1)
-    heads.meta.pop("threshold", None); heads.thresholds = ts
+    heads.meta.pop("threshold", None)
     heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
     if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
     return heads
@@ -379,6 +383,7 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     ml = get_multilingual() if multilingual else None
     if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
+    if caught is not None and len(caught) != len(rows): raise BadInput(f"caught has {len(caught)} rows, the train split {len(rows)}")
     # clause windows are scored (as the check scores them) but never trained on: a violating prompt's harmless clause is not violating
     wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
     ng = [ngram_ids(w) for w in wins]
@@ -399,7 +404,6 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
-    if caught is not None and len(caught) != len(rows): raise BadInput(f"caught has {len(caught)} rows, the train split {len(rows)}")
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
     heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
