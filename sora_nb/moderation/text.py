@@ -4,7 +4,7 @@
 
 # %% ../../nbs/14_text.ipynb #c003
 from __future__ import annotations
-import json, re, time
+import json, os, re, time
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -16,10 +16,10 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
            'windows', 'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual',
-           'run_layers', 'delta_version', 'ModerationEncoder', 'get_moderation_encoder', 'TextHeads', 'train_heads',
-           'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
-           'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version',
-           'TextClassifierCheck']
+           'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder',
+           'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features',
+           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set',
+           'heads_version', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -129,6 +129,7 @@ class ModerationEncoder:
         self.version = delta_version(delta) if delta else "none"
         self.name = f"{base.name}, top {top} + delta {self.version}"
         self._cache = TextCache(cache_size)   # by window text, as TextEncoder's
+        self.onnx = None                      # an `OnnxStates` runs all six layers instead of torch when set (the check's default)
 
     @torch.no_grad()
     def bottom(self, texts, batch_size: int = 256) -> tuple:
@@ -147,7 +148,8 @@ class ModerationEncoder:
         from sora_nb.text import TextEmbedding
         if isinstance(texts, str): texts = [texts]
         def states(missing):
-            h, mask = self.bottom(missing); h = run_layers(self.top, h, mask)
+            if self.onnx is not None: h, mask = self.onnx(missing)
+            else: h, mask = self.bottom(missing); h = run_layers(self.top, h, mask)
             return [h[i, :int(mask[i].sum())] for i in range(len(missing))]
         hs = self._cache.get(texts, states)
         h = torch.nn.utils.rnn.pad_sequence(hs, batch_first=True)
@@ -165,6 +167,9 @@ class ModerationEncoder:
         d = self.delta()
         save_file({k: v.contiguous() for k, v in d.items()}, str(path), metadata={"base": self.base.name, "top": str(len(self.top)), "version": delta_version(d)})
 
+    @property
+    def runtime(self) -> str: return "torch" if self.onnx is None else "onnxruntime"
+
     @classmethod
     def load(cls, path=None, base=None) -> "ModerationEncoder":
         from safetensors import safe_open
@@ -177,10 +182,76 @@ class ModerationEncoder:
         if enc.version != meta.get("version"): raise SoraNbError(f"the MiniLM delta {path} says version {meta.get('version')} but its tensors hash to {enc.version}")
         return enc
 
+
+# %% ../../nbs/14_text.ipynb #onnx02
+def cache_dir() -> Path:
+    "Where files derived from shipped weights are kept (rebuilt when missing): `$SORA_NB_CACHE`, `$XDG_CACHE_HOME/sora-nb` or `~/.cache/sora-nb`."
+    if env := os.environ.get("SORA_NB_CACHE"): return Path(env).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home()/".cache")/"sora-nb"
+
+class _Layers(torch.nn.Module):
+    "What `OnnxStates` exports: word pieces and mask in, the fine-tuned top's states out."
+    def __init__(self, enc): super().__init__(); m = enc.base.model; self.emb, self.bottom, self.top = m.embeddings, m.encoder.layer[:enc.first], enc.top
+    def forward(self, ids, mask):
+        k = mask.bool()
+        return run_layers(self.top, run_layers(self.bottom, self.emb(input_ids=ids, token_type_ids=torch.zeros_like(ids)), k), k)
+
+class OnnxStates:
+    "A `ModerationEncoder`'s six layers as one ONNX graph run by onnxruntime: texts in, (states (n, L, 384), mask (n, L)) out, as torch gives them within 1e-4."
+    PROBE = ["a red circle moving to the right", "zwei Hunde spielen im Schnee, then a long slow pan across a quiet harbour at dawn"]
+    def __init__(self, enc: ModerationEncoder, threads: int | None = None, folder=None):
+        import hashlib, onnxruntime as ort
+        self.enc, self.ort, self.threads = enc, ort, threads or torch.get_num_threads()
+        key = hashlib.sha1(f"{enc.base.name}|{enc.first}|{torch.__version__}|{ort.__version__}".encode()).hexdigest()[:8]
+        self.path = Path(folder or cache_dir())/f"moderation-minilm-{enc.version}-top{len(enc.top)}-{key}.onnx"
+        self.built = False                    # whether this instance exported the graph (False: it was read from the cache)
+        try: self.session = self.open(); self.probe()
+        except Exception:                     # missing, partial, corrupt or stale: build it again, once
+            self.export(); self.session = self.open(); self.probe()
+
+    def open(self):
+        so = self.ort.SessionOptions(); so.intra_op_num_threads = self.threads; so.inter_op_num_threads = 1
+        return self.ort.InferenceSession(str(self.path), so, providers=["CPUExecutionProvider"])
+
+    @torch.no_grad()
+    def export(self):
+        import warnings, tempfile
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        b = self.enc.base.tokenizer(self.PROBE, padding=True, return_tensors="pt")
+        fd, tmp = tempfile.mkstemp(suffix=".onnx", dir=self.path.parent); os.close(fd)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                torch.onnx.export(_Layers(self.enc).eval(), (b["input_ids"], b["attention_mask"]), tmp, input_names=["ids", "mask"], output_names=["states"],
+                                  dynamic_axes={"ids": {0: "n", 1: "L"}, "mask": {0: "n", 1: "L"}, "states": {0: "n", 1: "L"}}, opset_version=17, dynamo=False)
+            os.replace(tmp, self.path)        # atomic: a second process exporting at the same time never reads half a file
+        finally:
+            if os.path.exists(tmp): os.remove(tmp)
+        self.built = True
+
+    def probe(self, eps: float = 1e-3):
+        "Compare with torch on `PROBE` (about 30 ms); raises when the graph's states differ."
+        h, mask = self(self.PROBE)
+        b, m = self.enc.bottom(self.PROBE); ref = run_layers(self.enc.top, b, m)
+        if h.shape != ref.shape or (err := float((h - ref)[mask].abs().max())) > eps:
+            raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch ({'shape' if h.shape != ref.shape else f'{err:.2g}'})")
+
+    def __call__(self, texts) -> tuple:
+        tok = self.enc.base.tokenizer(list(texts), padding=True, truncation=True, max_length=self.enc.base.max_tokens, return_tensors="np")
+        ids, mask = tok["input_ids"].astype(np.int64), tok["attention_mask"].astype(np.int64)
+        return torch.from_numpy(self.session.run(None, {"ids": ids, "mask": mask})[0]), torch.from_numpy(mask).bool()
+
 @lru_cache(maxsize=None)
 def get_moderation_encoder() -> ModerationEncoder:
-    "The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's)."
-    return ModerationEncoder.load()
+    """The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's), on onnxruntime
+    unless `SORA_NB_TEXT_RUNTIME=torch` or the runtime cannot be built (then torch, with a warning: the same states, slower)."""
+    enc = ModerationEncoder.load()
+    if os.environ.get("SORA_NB_TEXT_RUNTIME", "onnxruntime") != "torch":
+        try: enc.onnx = OnnxStates(enc)
+        except Exception as e:
+            import warnings
+            warnings.warn(f"the moderation encoder runs on torch: onnxruntime could not be used ({type(e).__name__}: {e})"[:400])
+    return enc
 
 # %% ../../nbs/14_text.ipynb #c022
 class TextHeads:
@@ -336,45 +407,53 @@ def pick_threshold(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.0
     k = int(np.floor(rate * len(top)))
     return float(max(top[k] + 1e-6 if k < len(top) else 0.0, floor))
 
-def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.5, caught=None, lookahead: int = 5) -> list:
+def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.5, caught=None, lookahead: int = 5, caps=()) -> list:
     """Raw thresholds, one per category (columns of `scores`), refusing at most `rate` of the `benign` prompts: from none refused,
     each step lowers the one category's threshold that refuses the most violating prompts per benign prompt it adds (at most
-    `lookahead` at a time). Violating prompts `caught` by other checks count for nothing; no threshold goes below `floor`."""
+    `lookahead` at a time). Violating prompts `caught` by other checks count for nothing; no threshold goes below `floor`;
+    each of `caps`, a pair (mask, most), refuses at most `most` of the prompts in `mask` (a subset of the benign ones)."""
     S = np.asarray(scores, np.float64); b = np.asarray(benign, bool); v = ~b if caught is None else ~b & ~np.asarray(caught, bool)
     C = S.shape[1]; budget = int(np.floor(rate * b.sum()))
+    limits = [(b, budget)] + [(np.asarray(m, bool) & b, int(most)) for m, most in caps]
     t = np.full(C, np.inf); refused = np.zeros(len(S), bool)
-    def step(c, room):
+    def step(c, rooms):
         "The best move on category c: (violating per benign, violating gained, threshold), or None."
         idx = np.nonzero(~refused & (S[:, c] >= floor))[0]
         if not len(idx): return None
         lv, inv = np.unique(-S[idx, c], return_inverse=True)                  # score levels, highest first (ties stay together)
         nb = np.cumsum(np.bincount(inv, b[idx], len(lv))); nv = np.cumsum(np.bincount(inv, v[idx], len(lv)))
-        ok = np.append(np.diff(nb) > 0, True) & (nb <= min(room, lookahead)) & (nv > 0)   # stop just above a level with a benign row
+        ok = np.append(np.diff(nb) > 0, True) & (nb <= lookahead) & (nv > 0)  # stop just above a level with a benign row
+        for (m, _), room in zip(limits, rooms): ok &= np.cumsum(np.bincount(inv, m[idx], len(lv))) <= room
         if not ok.any(): return None
         ratio = np.where(nb > 0, nv / np.maximum(nb, 1), np.inf)
         u = max(np.nonzero(ok)[0], key=lambda i: (ratio[i], nv[i]))
         return ratio[u], int(nv[u]), max(float(np.nextafter(-lv[u + 1], np.inf)) if u + 1 < len(lv) else floor, floor)
-    while (room := budget - int((refused & b).sum())) >= 0:
-        moves = [(m, c) for c in range(C) if (m := step(c, room)) is not None]
+    while min(rooms := [most - int((refused & m).sum()) for m, most in limits]) >= 0:
+        moves = [(m, c) for c in range(C) if (m := step(c, rooms)) is not None]
         if not moves: break
         (_, _, thr), c = max(moves, key=lambda x: x[0][:2])
         t[c] = min(t[c], thr); refused |= S[:, c] >= t[c]
     return [float(min(x, 1.0 + 1e-6)) for x in t]
 
-def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None) -> TextHeads:
-    "Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal they give."
+def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None, everyday=None) -> TextHeads:
+    """Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal
+    they give. With `everyday` (a mask of ordinary benign requests), thresholds per category refuse no more of those than one threshold does."""
     oof, benign = np.asarray(oof), np.asarray(benign, bool)
-    ts = pick_thresholds(oof, benign, rate, caught=caught) if per_category else [pick_threshold(oof, benign, rate)] * oof.shape[1]
+    one = pick_threshold(oof, benign, rate)
+    caps = [(everyday, ((oof >= one).any(1) & benign & np.asarray(everyday, bool)).sum())] if everyday is not None else []
+    ts = pick_thresholds(oof, benign, rate, caught=caught, caps=caps) if per_category else [one] * oof.shape[1]
     hit = (oof >= np.array(ts)).any(1)
     heads.meta.pop("threshold", None)
     heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
     if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
+    if everyday is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & np.asarray(everyday, bool)].mean()), 4))
     return heads
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
-                   finetune: dict | None = None, per_category: bool = False, caught=None, **kw) -> tuple:
+                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
-    train prompts the other checks refuse, in `load_prompts` order); with `top` > 0, MiniLM's top layers are fine-tuned too (in every fold).
+    train prompts the other checks refuse, and `everyday`: which are ordinary requests, both in `load_prompts` order); with `top` > 0, MiniLM's
+    top layers are fine-tuned too (in every fold).
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
@@ -383,7 +462,8 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     ml = get_multilingual() if multilingual else None
     if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
-    if caught is not None and len(caught) != len(rows): raise BadInput(f"caught has {len(caught)} rows, the train split {len(rows)}")
+    for name, m in (("caught", caught), ("everyday", everyday)):
+        if m is not None and len(m) != len(rows): raise BadInput(f"{name} has {len(m)} rows, the train split {len(rows)}")
     # clause windows are scored (as the check scores them) but never trained on: a violating prompt's harmless clause is not violating
     wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
     ng = [ngram_ids(w) for w in wins]
@@ -405,19 +485,20 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught),
+    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
-    set_operating_point(heads, oof, benign, benign_rate, per_category, caught)
+    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     return heads, enc
 
-def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught) -> str:
+def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
     settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
-    if per_category: settings += ["per_category"] + ([hashlib.sha1(np.asarray(caught, bool).tobytes()).hexdigest()] if caught is not None else [])
+    mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
+    if per_category: settings += ["per_category"] + mask(caught) + (["everyday"] + mask(everyday) if everyday is not None else [])
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
