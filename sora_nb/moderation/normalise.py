@@ -52,7 +52,7 @@ def _join_spaced(pairs: list, min_run: int = 3, keep_article: bool = True) -> li
     return [p for p, k in zip(pairs, keep) if k]
 
 # %% ../../nbs/12_normalise.ipynb #c012
-@dataclass
+@dataclass(frozen=True)
 class Folded:
     "A folded text and, per character, the index of the original character it came from."
     text: str
@@ -64,9 +64,11 @@ class Folded:
     def excerpt(self, start: int, end: int) -> str:
         a, b = self.span(start, end); return self.original[a:b]
 
+@lru_cache(maxsize=2048)
 def skeleton(text: str, keep_article: bool = True) -> Folded:
     """Aggressive folding for list matching: base folding, homoglyphs, leetspeak, spaced letters, whitespace.
-    `keep_article=False` also joins a leading "a" or "i" into a spaced run ("a m o k" -> "amok"), which the default keeps apart ("a s e x" -> "a sex")."""
+    `keep_article=False` also joins a leading "a" or "i" into a spaced run ("a m o k" -> "amok"), which the default keeps apart ("a s e x" -> "a sex").
+    Cached: the blocklists, both name checks and the classifier's n-grams fold the same prompt, so it is folded once (a `Folded` is frozen)."""
     pairs = [(CONFUSABLES.get(c, c), i) for c, i in _base(text)]
     pairs = [(LEET.get(c, c), i) for c, i in pairs]
     pairs = _join_spaced(pairs, keep_article=keep_article)
