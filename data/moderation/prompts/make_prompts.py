@@ -13,7 +13,7 @@ benign), 5 for the fifth (round5.py: third_party, deception and violence, metaph
 the sixth (round6.py: harassment, self_harm, hate, illegal and sexual, metaphors of every category, languages, near
 misses), 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
 into five of thirteen languages each; every row keeps its source's group, so all of them are train rows and the test
-split is unchanged); rounds 8 to 11 are described in `build8` to `build11`. Each round only appends: earlier rows keep their ids, order and splits.
+split is unchanged); rounds 8 to 12 are described in `build8` to `build12`. Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -659,6 +659,7 @@ def build():
     build9(rows, add)
     build10(rows, add)
     build11(rows, add)
+    build12(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -868,6 +869,20 @@ def build11(rows, add):
         r = json.loads(l)
         add(r["prompt"], "benign", "none", f"near_miss:{r['near']}" if r["lang"] == "en" else "language", f"benign:near11:{r['near']}:{i}", r["lang"])
     for r in rows[n0:]: r["round"] = 11
+
+def build12(rows, add):
+    """The twelfth round (round12.jsonl): long prompts (60-160 words), the stories and rich scenes users write. 240 benign
+    (multi-part stories, fables and quests with dark but innocent turns, melancholic scenes, everyday sequences, cinematic
+    adventure; 200 English, tactic `near_miss:story`, and 40 in other languages) and 120 violating stories of the same length
+    and style with the forbidden request embedded mid-story (100 English, tactic `fiction`, and 20 in other languages).
+    Chosen because the eleven-round refit refused VBench's long benign stories as self-harm (session 11); the brief was written
+    after seeing those false positives, though the helper read neither this set nor any evaluation set. New groups."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round12.jsonl").read_text().splitlines()):
+        r = json.loads(l); ben = r["label"] == "benign"
+        tactic = "language" if r["lang"] != "en" else "near_miss:story" if ben else "fiction"
+        add(r["prompt"], r["label"], "none" if ben else r["category"], tactic, f"{'benign' if ben else r['category']}:story12:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 12
 
 if __name__ == "__main__":
     rows = build()
