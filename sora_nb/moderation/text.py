@@ -211,6 +211,7 @@ class OnnxStates:
 
     def open(self):
         so = self.ort.SessionOptions(); so.intra_op_num_threads = self.threads; so.inter_op_num_threads = 1
+        so.add_session_config_entry("session.intra_op.allow_spinning", "0")   # idle threads sleep: the generator shares these cores
         return self.ort.InferenceSession(str(self.path), so, providers=["CPUExecutionProvider"])
 
     @torch.no_grad()
