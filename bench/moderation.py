@@ -20,6 +20,13 @@ from sora_nb.moderation.hashes import HashMatchCheck
 
 def pct(xs, q): xs = sorted(xs); return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
+def timed(fn, items) -> tuple:
+    "Wall ms of `fn(item)` for each item, and the process CPU ms per item over the whole loop."
+    wall, c0 = [], time.process_time()
+    for x in items:
+        t0 = time.perf_counter(); fn(x); wall.append((time.perf_counter() - t0) * 1000)
+    return wall, (time.process_time() - c0) * 1000 / len(items)
+
 def main():
     import os, tempfile
     os.environ.setdefault("SORA_NB_STATE", tempfile.mkdtemp(prefix="sora-nb-bench-state-"))   # permitted uploads are logged for review
@@ -30,29 +37,21 @@ def main():
     text = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol), LikenessCheck(pol), ThirdPartyCheck(pol)]})
     rows = load_prompts(split="test")[: a.prompts]
     text(CheckRequest("warm up the encoder")); text(CheckRequest("and once more"))
-    t, c0 = [], time.process_time()
-    for r in rows:
-        t0 = time.perf_counter(); text(CheckRequest(r["prompt"])); t.append((time.perf_counter() - t0) * 1000)
-    cpu = (time.process_time() - c0) * 1000 / len(rows)
+    t, cpu = timed(lambda r: text(CheckRequest(r["prompt"])), rows)
     print(f"text path: {len(t)} prompts, wall p50 {pct(t, .5):.1f} ms, p95 {pct(t, .95):.1f} ms, CPU {cpu:.1f} ms/prompt  "
           f"(goal 15 ms: wall p50 is {pct(t, .5) / 15:.2f}x the goal; torch threads {a.threads})")
-    # The same machine reads 18 ms one day and 30 the next: one plain MiniLM pass over each prompt, timed in this run,
-    # is the yardstick that travels (the text path runs MiniLM's six layers once per window, plus USE and the lists).
     # The moderation encoder on onnxruntime (the default) against the same check on torch, same prompts, same run.
     from sora_nb.moderation.text import ModerationEncoder
     torch_path = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol, encoder=ModerationEncoder.load()), LikenessCheck(pol), ThirdPartyCheck(pol)]})
     torch_path(CheckRequest("warm up the encoder")); torch_path(CheckRequest("and once more"))
-    tt, c0 = [], time.process_time()
-    for r in rows:
-        t0 = time.perf_counter(); torch_path(CheckRequest(r["prompt"])); tt.append((time.perf_counter() - t0) * 1000)
-    tcpu = (time.process_time() - c0) * 1000 / len(rows)
+    tt, tcpu = timed(lambda r: torch_path(CheckRequest(r["prompt"])), rows)
     print(f"the same text path with the moderation encoder on torch: wall p50 {pct(tt, .5):.1f} ms, CPU {tcpu:.1f} ms/prompt; "
           f"onnxruntime takes {cpu / tcpu:.2f}x its CPU")
+    # The same machine reads 18 ms one day and 30 the next: one plain MiniLM pass over each prompt, timed in this run,
+    # is the yardstick that travels (the text path runs MiniLM's six layers once per window, plus USE and the lists).
     from sora_nb.text import get_encoder
-    enc, m, c0 = get_encoder(), [], time.process_time()
-    for r in rows:
-        t0 = time.perf_counter(); enc._encode([r["prompt"]]); m.append((time.perf_counter() - t0) * 1000)
-    mcpu = (time.process_time() - c0) * 1000 / len(rows)
+    enc = get_encoder()
+    m, mcpu = timed(lambda r: enc._encode([r["prompt"]]), rows)
     print(f"one MiniLM pass per prompt: wall p50 {pct(m, .5):.1f} ms, CPU {mcpu:.1f} ms/prompt; the text path is {cpu / mcpu:.2f}x it in CPU "
           f"(the goal, 15 ms, is {15 / mcpu:.2f}x it on this machine today)")
     from skimage import data
@@ -61,10 +60,7 @@ def main():
     imgs = [np.clip(base[i % len(base)].astype(int) + rng.integers(-8, 9, base[i % len(base)].shape), 0, 255).astype(np.uint8) for i in range(a.images)]
     vis = Stack(pol, {"input": [NudityCheck(pol), FaceAgeCheck(pol), ImageViolenceCheck(pol), HashMatchCheck(pol)]})
     vis(CheckRequest("", images=[imgs[0]], tier="permitted"))
-    v, c0 = [], time.process_time()
-    for im in imgs:
-        t0 = time.perf_counter(); vis(CheckRequest("", images=[im], tier="permitted")); v.append((time.perf_counter() - t0) * 1000)
-    cpu = (time.process_time() - c0) * 1000 / len(imgs)
+    v, cpu = timed(lambda im: vis(CheckRequest("", images=[im], tier="permitted")), imgs)
     print(f"vision path: {len(v)} images (512x512 and 300-400 px photos), wall p50 {pct(v, .5):.1f} ms, p95 {pct(v, .95):.1f} ms, CPU {cpu:.1f} ms/image")
     print("wall times include waiting for a CPU: on a loaded machine (e.g. under nice next to a training run) compare CPU ms")
 
