@@ -17,9 +17,9 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
            'windows', 'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual',
            'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder',
-           'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features',
-           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set',
-           'heads_version', 'TextClassifierCheck']
+           'length_adjusted', 'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows',
+           'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point',
+           'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -254,6 +254,14 @@ def get_moderation_encoder() -> ModerationEncoder:
             warnings.warn(f"the moderation encoder runs on torch: onnxruntime could not be used ({type(e).__name__}: {e})"[:400])
     return enc
 
+# %% ../../nbs/14_text.ipynb #lenpen1
+def length_adjusted(s, n, penalty: float):
+    "Raw scores `s` (prompts, C) of prompts with `n` windows each, lowered in log-odds by `penalty` · ln(n); penalty 0 or one window leaves them as they are."
+    s = torch.as_tensor(s, dtype=torch.float64); n = torch.as_tensor(n, dtype=torch.float64).reshape(-1, 1)
+    if penalty == 0: return s
+    if (n < 1).any(): raise BadInput("every prompt has at least one window")
+    return torch.sigmoid(torch.logit(s.clamp(1e-9, 1 - 1e-9)) - penalty * torch.log(n))
+
 # %% ../../nbs/14_text.ipynb #c022
 class TextHeads:
     "MLP on dense window features + linear layer on hashed n-grams; softmax over `none` + categories; a calibrated threshold."
@@ -273,6 +281,11 @@ class TextHeads:
         "The raw threshold of each category, from the metadata: `thresholds`, or one `threshold` for all (heads before session 10)."
         t = self.meta.get("thresholds", self.meta.get("threshold", 0.5))
         return [float(x) for x in t] if isinstance(t, (list, tuple)) else [float(t)] * len(self.categories)
+
+    @property
+    def length_penalty(self) -> float:
+        "d of `length_adjusted`, from the metadata (0: heads before session 12, the best window alone)."
+        return float(self.meta.get("length_penalty", 0.0))
 
     def logits(self, dense, ngrams: list) -> torch.Tensor:
         "(n, C + 1) logits for dense (n, d) vectors and a list of n (ids, weights) n-gram pairs."
@@ -436,25 +449,29 @@ def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.
         t[c] = min(t[c], thr); refused |= S[:, c] >= t[c]
     return [float(min(x, 1.0 + 1e-6)) for x in t]
 
-def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None, everyday=None) -> TextHeads:
+def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None, everyday=None,
+                        nwin=None, length_penalty: float = 0.0) -> TextHeads:
     """Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal
-    they give. With `everyday` (a mask of ordinary benign requests), thresholds per category refuse no more of those than one threshold does."""
-    oof, benign = np.asarray(oof), np.asarray(benign, bool)
+    they give. With `everyday` (a mask of ordinary benign requests), thresholds per category refuse no more of those than one threshold does.
+    With `length_penalty`, the scores are `length_adjusted` by each prompt's window count `nwin` first, and the heads carry the penalty."""
+    if length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
+    oof, benign = length_adjusted(oof, nwin if length_penalty else np.ones(len(oof)), length_penalty).numpy(), np.asarray(benign, bool)
     one = pick_threshold(oof, benign, rate)
     caps = [(everyday, ((oof >= one).any(1) & benign & np.asarray(everyday, bool)).sum())] if everyday is not None else []
     ts = pick_thresholds(oof, benign, rate, caught=caught, caps=caps) if per_category else [one] * oof.shape[1]
     hit = (oof >= np.array(ts)).any(1)
-    heads.meta.pop("threshold", None)
+    heads.meta.pop("threshold", None); heads.meta.pop("length_penalty", None)
+    if length_penalty: heads.meta.update(length_penalty=float(length_penalty))
     heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
     if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
     if everyday is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & np.asarray(everyday, bool)].mean()), 4))
     return heads
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
-                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, **kw) -> tuple:
+                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, length_penalty: float = 0.0, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
     train prompts the other checks refuse, and `everyday`: which are ordinary requests, both in `load_prompts` order); with `top` > 0, MiniLM's
-    top layers are fine-tuned too (in every fold).
+    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
@@ -486,20 +503,21 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday),
+    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday, length_penalty),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
-    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday)
+    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday, torch.bincount(idx, minlength=len(rows)), length_penalty)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     return heads, enc
 
-def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None) -> str:
+def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None, length_penalty=0.0) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
     settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
     mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
     if per_category: settings += ["per_category"] + mask(caught) + (["everyday"] + mask(everyday) if everyday is not None else [])
+    if length_penalty: settings += ["length_penalty", float(length_penalty)]          # absent when 0: older versions keep their hash
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
@@ -533,8 +551,11 @@ class TextClassifierCheck:
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
         wins = windows(req.prompt, clauses=True)
         raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
-        best, at = self.heads.calibrated(raw).max(0)
-        scores = {c: float(best[i]) for i, c in enumerate(self.heads.categories)}
-        ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(raw[int(at[i]), i]), 4), "window": wins[int(at[i])]}
+        best, at = raw.max(0)
+        adj = length_adjusted(best[None], [len(wins)], self.heads.length_penalty)[0].float()
+        cal = self.heads.calibrated(adj[None])[0]
+        scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
+        more = {"windows": len(wins), "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
+        ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
