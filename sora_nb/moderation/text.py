@@ -468,10 +468,12 @@ def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE
     return heads
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
-                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, length_penalty: float = 0.0, **kw) -> tuple:
+                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, length_penalty: float = 0.0,
+                   keep_folds: bool = False, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
     train prompts the other checks refuse, and `everyday`: which are ordinary requests, both in `load_prompts` order); with `top` > 0, MiniLM's
-    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s.
+    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s. With `keep_folds`, `heads.folds` keeps each
+    fold's (encoder or None, heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
@@ -495,10 +497,11 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         d = torch.cat([top_features(enc, H, mask), extra], 1)
         return enc, d, train_heads(d[tw], [ng[i] for i in tw], Y[idx[tw]], **kw)
     fold = torch.tensor([fold_of(r["group"], folds) for r in rows])
-    oof = torch.zeros(len(rows), len(HEAD_CATEGORIES))
+    oof, kept = torch.zeros(len(rows), len(HEAD_CATEGORIES)), []
     for f in range(folds):
         tw = ((fold[idx] != f) & ~clause).nonzero().squeeze(1); vr = (fold == f).nonzero().squeeze(1)
-        _, d, h = fit(tw)
+        ef, d, h = fit(tw)
+        if keep_folds: kept.append((ef, h))
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
@@ -509,6 +512,7 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday, torch.bincount(idx, minlength=len(rows)), length_penalty)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
+    if keep_folds: heads.folds = kept
     return heads, enc
 
 def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None, length_penalty=0.0) -> str:
