@@ -15,11 +15,11 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
-           'windows', 'ngram_ids', 'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual',
-           'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder',
-           'length_adjusted', 'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows',
-           'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point',
-           'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
+           'windows', 'english_respeller', 'respelled', 'twin_windows', 'ngram_ids', 'pool_tokens', 'window_features',
+           'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir',
+           'OnnxStates', 'get_moderation_encoder', 'length_adjusted', 'TextHeads', 'train_heads', 'finetune_top',
+           'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold',
+           'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -45,6 +45,38 @@ def windows(text: str, size: int = 40, stride: int = 30, clauses: bool = False) 
         parts = [" ".join(c.split()[:size]) for c in CLAUSE_BREAK.split(t)]
         if len(parts) > 1: out += [c for c in dict.fromkeys(parts) if len(c.split()) >= 2 and c not in out]
     return out
+
+# %% ../../nbs/14_text.ipynb #rsp02
+@lru_cache(maxsize=1)
+def english_respeller() -> tuple:
+    "normalise's `Respeller` over MiniLM's whole-word vocabulary (as skeletons), and the vocabulary word behind each skeleton."
+    from sora_nb.moderation.normalise import Respeller, known_words, skeleton
+    from sora_nb.text import model_path
+    back = {}
+    for w in (Path(model_path())/"vocab.txt").read_text().split():
+        if w.isascii() and w.isalpha() and len(w) >= 3: back.setdefault(skeleton(w).text, w)
+    return Respeller(known_words(), known_words()), back
+
+_CORE = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+def respelled(text: str, english: float = 0.6) -> str | None:
+    "The readable text with its scrambled English words read back, or None when no word changes or the text is not mostly English."
+    from sora_nb.moderation.normalise import skeleton
+    r, back = english_respeller()
+    parts = [_CORE.match(w).groups() for w in readable(text).split()]
+    plain = [c for _, c, _ in parts if c.isascii() and c.isalpha() and len(c) >= 3]
+    if not plain or sum(skeleton(c).text in r.known for c in plain) < english * len(plain): return None
+    out, changed = [], False
+    for pre, c, post in parts:
+        t = r.word(skeleton(c).text) if c.isascii() and c.isalpha() else None
+        if t is not None and t in back: c, changed = back[t], True
+        out.append(pre + c + post)
+    return " ".join(out) if changed else None
+
+def twin_windows(text: str, size: int = 40, stride: int = 30) -> list:
+    "The word windows of `respelled(text)`; none when nothing is read back."
+    r = respelled(text)
+    return [] if r is None else windows(r, size, stride)
 
 # %% ../../nbs/14_text.ipynb #c012
 NGRAM_SIZES, NGRAM_BUCKETS = (3, 4, 5), 1 << 14
@@ -548,18 +580,20 @@ class TextClassifierCheck:
         return self._encoder
     def warm(self):
         self.encoder.encode(["warm up"])
+        if self.heads.meta.get("respell"): english_respeller()
         if self.multilingual is not None: self.multilingual.encode(["warm up"])
     def __call__(self, req: CheckRequest) -> CheckResult:
         t0 = time.perf_counter()
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
-        wins = windows(req.prompt, clauses=True)
+        wins = windows(req.prompt, clauses=True); n = len(wins)
+        if self.heads.meta.get("respell"): wins += [w for w in twin_windows(req.prompt) if w not in wins]
         raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
         best, at = raw.max(0)
-        adj = length_adjusted(best[None], [len(wins)], self.heads.length_penalty)[0].float()
+        adj = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
         cal = self.heads.calibrated(adj[None])[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
-        more = {"windows": len(wins), "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
+        more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
