@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_open_weights.ipynb #c004
 from __future__ import annotations
-import hashlib, inspect, json
+import functools, hashlib, inspect, json
 from pathlib import Path
 import numpy as np
 import torch
@@ -146,6 +146,7 @@ def _pils(video: torch.Tensor) -> list:
     "(1, 3, T, H, W) in [-1, 1] -> T PIL images."
     return [_pil(video[0, :, t]) for t in range(video.shape[2])]
 
+@functools.lru_cache(maxsize=None)   # a backend asks for steps and guidance apart, on every request
 def pipeline_defaults(cls) -> tuple:
     "(steps, guidance) of a diffusers pipeline class's `__call__` defaults (50 and 5.0 where it has none)."
     ps = inspect.signature(cls.__call__).parameters
