@@ -15,11 +15,12 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
-           'windows', 'english_respeller', 'respelled', 'twin_windows', 'ngram_ids', 'pool_tokens', 'window_features',
-           'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir',
-           'OnnxStates', 'get_moderation_encoder', 'length_adjusted', 'TextHeads', 'train_heads', 'finetune_top',
-           'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold',
-           'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
+           'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids', 'pool_tokens',
+           'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version',
+           'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder', 'length_adjusted', 'TextHeads',
+           'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores',
+           'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version',
+           'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -72,6 +73,12 @@ def respelled(text: str, english: float = 0.6) -> str | None:
         if t is not None and t in back: c, changed = back[t], True
         out.append(pre + c + post)
     return " ".join(out) if changed else None
+
+def is_english(text: str, share: float = 0.6) -> bool:
+    "Whether at least `share` of the prompt's words of three or more characters are English (their skeleton in MiniLM's whole-word vocabulary)."
+    from sora_nb.moderation.normalise import known_words, skeleton
+    ws = [w for w in (x.strip(".,;:!?\"'()[]") for x in readable(text).split()) if len(w) >= 3]
+    return bool(ws) and sum(w.isascii() and w.isalpha() and skeleton(w).text in known_words() for w in ws) >= share * len(ws)
 
 def twin_windows(text: str, size: int = 40, stride: int = 30) -> list:
     "The word windows of `respelled(text)`; none when nothing is read back."
@@ -331,9 +338,11 @@ class TextHeads:
         "(n, C) raw probability of each category (the `none` column dropped)."
         return torch.softmax(self.logits(dense, ngrams), dim=-1)[:, 1:]
 
-    def calibrated(self, s):
-        "Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put)."
-        t = torch.tensor(self.thresholds).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
+    def calibrated(self, s, english: bool = True):
+        """Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put); a prompt that is
+        not English is judged against `thresholds_other` when the heads carry them."""
+        other = self.meta.get("thresholds_other")
+        t = torch.tensor(self.thresholds if english or other is None else [float(x) for x in other]).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
         return torch.where(s < t, 0.5 * s / t, 0.5 + 0.5 * (s - t) / (1 - t))
 
     def save(self, path):
@@ -482,17 +491,24 @@ def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.
     return [float(min(x, 1.0 + 1e-6)) for x in t]
 
 def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None, everyday=None,
-                        nwin=None, length_penalty: float = 0.0) -> TextHeads:
+                        nwin=None, length_penalty: float = 0.0, english=None) -> TextHeads:
     """Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal
     they give. With `everyday` (a mask of ordinary benign requests), thresholds per category refuse no more of those than one threshold does.
-    With `length_penalty`, the scores are `length_adjusted` by each prompt's window count `nwin` first, and the heads carry the penalty."""
+    With `length_penalty`, the scores are `length_adjusted` by each prompt's window count `nwin` first, and the heads carry the penalty.
+    With `english` (a mask, `is_english` of each prompt), English prompts and the rest get thresholds of their own, from one benign budget."""
     if length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
     oof, benign = length_adjusted(oof, nwin if length_penalty else np.ones(len(oof)), length_penalty).numpy(), np.asarray(benign, bool)
     one = pick_threshold(oof, benign, rate)
     caps = [(everyday, ((oof >= one).any(1) & benign & np.asarray(everyday, bool)).sum())] if everyday is not None else []
-    ts = pick_thresholds(oof, benign, rate, caught=caught, caps=caps) if per_category else [one] * oof.shape[1]
-    hit = (oof >= np.array(ts)).any(1)
-    heads.meta.pop("threshold", None); heads.meta.pop("length_penalty", None)
+    heads.meta.pop("threshold", None); heads.meta.pop("length_penalty", None); heads.meta.pop("thresholds_other", None)
+    if english is not None:
+        if not per_category: raise BadInput("thresholds per language group are thresholds per category (per_category=True)")
+        e, C = np.asarray(english, bool)[:, None], oof.shape[1]
+        oof = np.concatenate([np.where(e, oof, 0.0), np.where(e, 0.0, oof)], 1)        # a category's column per group
+        both = pick_thresholds(oof, benign, rate, caught=caught, caps=caps)
+        ts = both[:C]; heads.meta.update(thresholds_other=both[C:])
+    else: both = ts = pick_thresholds(oof, benign, rate, caught=caught, caps=caps) if per_category else [one] * oof.shape[1]
+    hit = (oof >= np.array(both)).any(1)
     if length_penalty: heads.meta.update(length_penalty=float(length_penalty))
     heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
     if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
@@ -501,10 +517,10 @@ def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
                    finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, length_penalty: float = 0.0,
-                   keep_folds: bool = False, **kw) -> tuple:
+                   language_groups: bool = False, keep_folds: bool = False, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
     train prompts the other checks refuse, and `everyday`: which are ordinary requests, both in `load_prompts` order); with `top` > 0, MiniLM's
-    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s. With `keep_folds`, `heads.folds` keeps each
+    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s, and `language_groups` gives it `english`. With `keep_folds`, `heads.folds` keeps each
     fold's (encoder or None, heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
@@ -538,22 +554,24 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday, length_penalty),
+    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday, length_penalty, language_groups),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
-    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday, torch.bincount(idx, minlength=len(rows)), length_penalty)
+    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday, torch.bincount(idx, minlength=len(rows)), length_penalty,
+                        np.array([is_english(r["prompt"]) for r in rows]) if language_groups else None)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     if keep_folds: heads.folds = kept
     return heads, enc
 
-def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None, length_penalty=0.0) -> str:
+def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None, length_penalty=0.0, language_groups=False) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
     settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
     mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
     if per_category: settings += ["per_category"] + mask(caught) + (["everyday"] + mask(everyday) if everyday is not None else [])
     if length_penalty: settings += ["length_penalty", float(length_penalty)]          # absent when 0: older versions keep their hash
+    if language_groups: settings += ["language_groups"]
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
@@ -591,9 +609,12 @@ class TextClassifierCheck:
         raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
         best, at = raw.max(0)
         adj = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
-        cal = self.heads.calibrated(adj[None])[0]
+        grouped = "thresholds_other" in self.heads.meta
+        english = is_english(req.prompt) if grouped else True
+        cal = self.heads.calibrated(adj[None], english)[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
         more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
+        if grouped: more["thresholds"] = "English" if english else "other languages"
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
