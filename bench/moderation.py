@@ -34,16 +34,19 @@ def main():
     ap.add_argument("--threads", type=int, default=1); a = ap.parse_args()
     torch.set_num_threads(a.threads)
     pol = Policy.load()
-    text = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol), LikenessCheck(pol), ThirdPartyCheck(pol)]})
+    def text_path(classifier):
+        "The text path's stack around `classifier`, warmed (models loaded outside the timing)."
+        st = Stack(pol, {"input": [BlocklistCheck(pol), classifier, LikenessCheck(pol), ThirdPartyCheck(pol)]})
+        st(CheckRequest("warm up the encoder")); st(CheckRequest("and once more"))
+        return st
+    text = text_path(TextClassifierCheck(pol))
     rows = load_prompts(split="test")[: a.prompts]
-    text(CheckRequest("warm up the encoder")); text(CheckRequest("and once more"))
     t, cpu = timed(lambda r: text(CheckRequest(r["prompt"])), rows)
     print(f"text path: {len(t)} prompts, wall p50 {pct(t, .5):.1f} ms, p95 {pct(t, .95):.1f} ms, CPU {cpu:.1f} ms/prompt  "
           f"(goal 15 ms: wall p50 is {pct(t, .5) / 15:.2f}x the goal; torch threads {a.threads})")
     # The moderation encoder on onnxruntime (the default) against the same check on torch, same prompts, same run.
     from sora_nb.moderation.text import ModerationEncoder
-    torch_path = Stack(pol, {"input": [BlocklistCheck(pol), TextClassifierCheck(pol, encoder=ModerationEncoder.load()), LikenessCheck(pol), ThirdPartyCheck(pol)]})
-    torch_path(CheckRequest("warm up the encoder")); torch_path(CheckRequest("and once more"))
+    torch_path = text_path(TextClassifierCheck(pol, encoder=ModerationEncoder.load()))
     tt, tcpu = timed(lambda r: torch_path(CheckRequest(r["prompt"])), rows)
     print(f"the same text path with the moderation encoder on torch: wall p50 {pct(tt, .5):.1f} ms, CPU {tcpu:.1f} ms/prompt; "
           f"onnxruntime takes {cpu / tcpu:.2f}x its CPU")
