@@ -5,6 +5,7 @@
 # %% ../../nbs/14_text.ipynb #c003
 from __future__ import annotations
 import json, os, re, time
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -19,8 +20,8 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'B
            'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version',
            'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder', 'length_adjusted', 'TextHeads',
            'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores',
-           'fold_of', 'pick_threshold', 'pick_thresholds', 'set_operating_point', 'fit_prompt_set', 'heads_version',
-           'TextClassifierCheck']
+           'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point', 'fit_prompt_set',
+           'heads_version', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -490,38 +491,71 @@ def pick_thresholds(scores, benign, rate: float = BENIGN_RATE, floor: float = 0.
         t[c] = min(t[c], thr); refused |= S[:, c] >= t[c]
     return [float(min(x, 1.0 + 1e-6)) for x in t]
 
-def set_operating_point(heads: TextHeads, oof, benign, rate: float = BENIGN_RATE, per_category: bool = False, caught=None, everyday=None,
-                        nwin=None, length_penalty: float = 0.0, english=None) -> TextHeads:
-    """Thresholds chosen on out-of-fold scores `oof` (n, C) into `heads.meta` (one per category, or one for all), with the out-of-fold refusal
-    they give. With `everyday` (a mask of ordinary benign requests), thresholds per category refuse no more of those than one threshold does.
-    With `length_penalty`, the scores are `length_adjusted` by each prompt's window count `nwin` first, and the heads carry the penalty.
-    With `english` (a mask, `is_english` of each prompt), English prompts and the rest get thresholds of their own, from one benign budget."""
-    if length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
-    oof, benign = length_adjusted(oof, nwin if length_penalty else np.ones(len(oof)), length_penalty).numpy(), np.asarray(benign, bool)
-    one = pick_threshold(oof, benign, rate)
-    caps = [(everyday, ((oof >= one).any(1) & benign & np.asarray(everyday, bool)).sum())] if everyday is not None else []
-    heads.meta.pop("threshold", None); heads.meta.pop("length_penalty", None); heads.meta.pop("thresholds_other", None)
-    if english is not None:
-        if not per_category: raise BadInput("thresholds per language group are thresholds per category (per_category=True)")
+@dataclass(frozen=True, eq=False)
+class OperatingPoint:
+    """How out-of-fold scores become the thresholds that ship, whole (`set_operating_point`): the share `rate` of benign train prompts the heads
+    may refuse; one threshold for all or one `per_category`; the train prompts the lists already refuse (`caught`, which per-category picking
+    spends nothing on) and the `everyday` requests (per-category thresholds refuse no more of those than one threshold does), both masks in
+    `load_prompts` order; the `length_penalty` d; and thresholds per language group."""
+    rate: float = BENIGN_RATE
+    per_category: bool = False
+    caught: object = None
+    everyday: object = None
+    length_penalty: float = 0.0
+    language_groups: bool = False
+
+    def __post_init__(self):
+        if self.language_groups and not self.per_category:
+            raise BadInput("thresholds per language group are thresholds per category (per_category=True)")
+        if self.length_penalty < 0: raise BadInput(f"a length penalty is at least 0, not {self.length_penalty}")
+
+    def settings(self) -> list:
+        "What `heads_version` hashes after the fit's own settings; each later setting is absent at its default, so older versions keep their hash."
+        import hashlib
+        mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
+        s = ["per_category"] + mask(self.caught) + (["everyday"] + mask(self.everyday) if self.everyday is not None else []) if self.per_category else []
+        if self.length_penalty: s += ["length_penalty", float(self.length_penalty)]
+        if self.language_groups: s += ["language_groups"]
+        return s
+
+    def record(self) -> dict:
+        "The point as the heads' metadata keeps it (masks as whether they were given)."
+        return dict(rate=self.rate, per_category=self.per_category, lists_aware=self.caught is not None, everyday_cap=self.everyday is not None,
+                    length_penalty=float(self.length_penalty), language_groups=self.language_groups)
+
+def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = OperatingPoint(), nwin=None, english=None) -> TextHeads:
+    """Thresholds chosen on out-of-fold scores `oof` (n, C) of prompts, `benign` or not, by `point` into `heads.meta`, with the out-of-fold refusal
+    they give and the point itself. A length penalty needs each prompt's window count `nwin` (the scores are `length_adjusted` first, and the
+    heads carry the penalty); language groups need `english` (`is_english` of each prompt), and give English prompts and the rest thresholds of
+    their own from one benign budget."""
+    if point.length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
+    if point.language_groups and english is None: raise BadInput("thresholds per language group need each prompt's group (english)")
+    oof, benign = length_adjusted(oof, nwin if point.length_penalty else np.ones(len(oof)), point.length_penalty).numpy(), np.asarray(benign, bool)
+    for name, m in (("caught", point.caught), ("everyday", point.everyday), ("nwin", nwin), ("english", english)):
+        if m is not None and len(m) != len(oof): raise BadInput(f"{name} has {len(m)} rows, the scores {len(oof)}")
+    one = pick_threshold(oof, benign, point.rate)
+    every = np.asarray(point.everyday, bool) if point.everyday is not None else None
+    caps = [(every, ((oof >= one).any(1) & benign & every).sum())] if every is not None else []
+    for k in ("threshold", "length_penalty", "thresholds_other"): heads.meta.pop(k, None)
+    if point.language_groups:
         e, C = np.asarray(english, bool)[:, None], oof.shape[1]
         oof = np.concatenate([np.where(e, oof, 0.0), np.where(e, 0.0, oof)], 1)        # a category's column per group
-        both = pick_thresholds(oof, benign, rate, caught=caught, caps=caps)
+        both = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps)
         ts = both[:C]; heads.meta.update(thresholds_other=both[C:])
-    else: both = ts = pick_thresholds(oof, benign, rate, caught=caught, caps=caps) if per_category else [one] * oof.shape[1]
+    else: both = ts = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps) if point.per_category else [one] * oof.shape[1]
     hit = (oof >= np.array(both)).any(1)
-    if length_penalty: heads.meta.update(length_penalty=float(length_penalty))
-    heads.meta.update(thresholds=ts, oof_refusal=round(float(hit[~benign].mean()), 4), oof_over_refusal=round(float(hit[benign].mean()), 4))
-    if caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(caught, bool))[~benign].mean()), 4))
-    if everyday is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & np.asarray(everyday, bool)].mean()), 4))
+    if point.length_penalty: heads.meta.update(length_penalty=float(point.length_penalty))
+    heads.meta.update(thresholds=ts, operating_point=point.record(), oof_refusal=round(float(hit[~benign].mean()), 4),
+                      oof_over_refusal=round(float(hit[benign].mean()), 4))
+    if point.caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(point.caught, bool))[~benign].mean()), 4))
+    if every is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & every].mean()), 4))
     return heads
 
-def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float = BENIGN_RATE, multilingual: bool = True, top: int = 0,
-                   finetune: dict | None = None, per_category: bool = False, caught=None, everyday=None, length_penalty: float = 0.0,
-                   language_groups: bool = False, keep_folds: bool = False, **kw) -> tuple:
-    """Train the heads on the `train` split, with thresholds chosen on out-of-fold scores of that split (`set_operating_point`; `caught`: which
-    train prompts the other checks refuse, and `everyday`: which are ordinary requests, both in `load_prompts` order); with `top` > 0, MiniLM's
-    top layers are fine-tuned too (in every fold); `length_penalty` is `set_operating_point`'s, and `language_groups` gives it `english`. With `keep_folds`, `heads.folds` keeps each
-    fold's (encoder or None, heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit.
+def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool = True, top: int = 0, finetune: dict | None = None,
+                   point: OperatingPoint = OperatingPoint(), keep_folds: bool = False, **kw) -> tuple:
+    """Train the heads on the `train` split, with thresholds chosen by `point` on out-of-fold scores of that split (`set_operating_point`); with
+    `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). With `keep_folds`, `heads.folds` keeps each fold's (encoder or None,
+    heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
@@ -530,7 +564,7 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
     ml = get_multilingual() if multilingual else None
     if ml is not None: kw.setdefault("view_drop", 0.3)
     rows = load_prompts(path, "train")
-    for name, m in (("caught", caught), ("everyday", everyday)):
+    for name, m in (("caught", point.caught), ("everyday", point.everyday)):
         if m is not None and len(m) != len(rows): raise BadInput(f"{name} has {len(m)} rows, the train split {len(rows)}")
     # clause windows are scored (as the check scores them) but never trained on: a violating prompt's harmless clause is not violating
     wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
@@ -554,25 +588,21 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, benign_rate: float =
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    heads.meta.update(version=heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday, length_penalty, language_groups),
+    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
-    set_operating_point(heads, oof, benign, benign_rate, per_category, caught, everyday, torch.bincount(idx, minlength=len(rows)), length_penalty,
-                        np.array([is_english(r["prompt"]) for r in rows]) if language_groups else None)
+    set_operating_point(heads, oof, benign, point, nwin=torch.bincount(idx, minlength=len(rows)),
+                        english=np.array([is_english(r["prompt"]) for r in rows]) if point.language_groups else None)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     if keep_folds: heads.folds = kept
     return heads, enc
 
-def heads_version(path, folds, benign_rate, multilingual, kw, top, finetune, per_category, caught, everyday=None, length_penalty=0.0, language_groups=False) -> str:
+def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint()) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
-    settings = [folds, benign_rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
-    mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
-    if per_category: settings += ["per_category"] + mask(caught) + (["everyday"] + mask(everyday) if everyday is not None else [])
-    if length_penalty: settings += ["length_penalty", float(length_penalty)]          # absent when 0: older versions keep their hash
-    if language_groups: settings += ["language_groups"]
-    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings).encode()).hexdigest()[:12]
+    settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
+    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings()).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
