@@ -52,12 +52,12 @@ def generate(page, prompt: str) -> float:
 
 def move_slider(page) -> float:
     "Focus the step slider's handle and press Home (first step); returns seconds until the predicted-clip image changes."
-    page.wait_for_function("() => /step (\\d+) of \\1 /.test(document.querySelector('.sora-inspector').innerText)", timeout=30_000)
+    page.wait_for_function("() => /step (\\d+) of \\1 /.test(document.querySelector('.sora-inspector').innerText)", timeout=90_000)   # a starved runner can take a while
     before = page.evaluate("() => document.querySelector('.sora-x0 img, img.sora-x0').src")
     page.locator(".sora-step-slider .noUi-handle").focus()
     t0 = time.perf_counter()
     page.keyboard.press("Home")
-    page.wait_for_function("(b) => document.querySelector('.sora-x0 img, img.sora-x0').src !== b", arg=before, timeout=20_000)
+    page.wait_for_function("(b) => document.querySelector('.sora-x0 img, img.sora-x0').src !== b", arg=before, timeout=60_000)
     return time.perf_counter() - t0
 
 
