@@ -513,7 +513,10 @@ class OperatingPoint:
         "What `heads_version` hashes after the fit's own settings; each later setting is absent at its default, so older versions keep their hash."
         import hashlib
         mask = lambda m: [hashlib.sha1(np.asarray(m, bool).tobytes()).hexdigest()] if m is not None else []
-        s = ["per_category"] + mask(self.caught) + (["everyday"] + mask(self.everyday) if self.everyday is not None else []) if self.per_category else []
+        s = []
+        if self.per_category:
+            s += ["per_category"] + mask(self.caught)
+            if self.everyday is not None: s += ["everyday"] + mask(self.everyday)
         if self.length_penalty: s += ["length_penalty", float(self.length_penalty)]
         if self.language_groups: s += ["language_groups"]
         return s
