@@ -339,11 +339,16 @@ class TextHeads:
         "(n, C) raw probability of each category (the `none` column dropped)."
         return torch.softmax(self.logits(dense, ngrams), dim=-1)[:, 1:]
 
+    @property
+    def language_groups(self) -> bool:
+        "Whether prompts that are not English have thresholds of their own (metadata `thresholds_other`; heads since session 12)."
+        return "thresholds_other" in self.meta
+
     def calibrated(self, s, english: bool = True):
         """Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put); a prompt that is
         not English is judged against `thresholds_other` when the heads carry them."""
-        other = self.meta.get("thresholds_other")
-        t = torch.tensor(self.thresholds if english or other is None else [float(x) for x in other]).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
+        ts = self.thresholds if english or not self.language_groups else [float(x) for x in self.meta["thresholds_other"]]
+        t = torch.tensor(ts).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
         return torch.where(s < t, 0.5 * s / t, 0.5 + 0.5 * (s - t) / (1 - t))
 
     def save(self, path):
@@ -642,7 +647,7 @@ class TextClassifierCheck:
         raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
         best, at = raw.max(0)
         adj = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
-        grouped = "thresholds_other" in self.heads.meta
+        grouped = self.heads.language_groups
         english = is_english(req.prompt) if grouped else True
         cal = self.heads.calibrated(adj[None], english)[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
