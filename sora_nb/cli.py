@@ -61,7 +61,8 @@ def console():
     " (an ONNX session); finalising the interpreter under it aborts the process, so then we leave without finalisers."
     import threading
     rc = main()
-    if any(t.is_alive() for t in threading.enumerate() if t is not threading.main_thread() and t.daemon):
+    busy = [t for t in threading.enumerate() if t is not threading.main_thread() and t.daemon and t.is_alive() and not getattr(t, "idle", False)]
+    if busy:                       # an idle lane of the moderation stack (`idle`) only waits on its queue: finalising under it is safe
         sys.stdout.flush(); sys.stderr.flush(); os._exit(rc)
     sys.exit(rc)
 

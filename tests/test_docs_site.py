@@ -43,6 +43,10 @@ def nav_files(nav) -> list:
     return out
 
 
+# one xdist worker runs the whole module (`--dist loadgroup`), so the site is built once (about 95 s), not once per worker
+pytestmark = pytest.mark.xdist_group("site")
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     d = tmp_path_factory.mktemp("docs")

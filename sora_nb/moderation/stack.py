@@ -4,36 +4,68 @@
 
 # %% ../../nbs/11_stack.ipynb #c003
 from __future__ import annotations
-import importlib, json, os, sys, threading, time
+import importlib, json, os, queue, sys, threading, time
 from pathlib import Path
 from ..core import SoraNbError, BadInput, CheckFailed
 from .policy import Policy, CheckRequest, CheckResult, Decision, state_path
 
 # %% auto #0
-__all__ = ['run_check', 'load_factory', 'Stack', 'default_stack', 'moderate']
+__all__ = ['LANES', 'Call', 'LaneThread', 'Lanes', 'check_result', 'run_check', 'load_factory', 'Stack', 'default_stack',
+           'moderate']
+
+# %% ../../nbs/11_stack.ipynb #lane01
+class Call:
+    "One call on a lane: `wait(timeout)` says whether it has returned; then `out` or `exc` holds what came back, `seconds` how long it ran."
+    def __init__(self): self.done, self.out, self.exc, self.t0, self.seconds = threading.Event(), None, None, time.perf_counter(), None
+    def wait(self, timeout: float) -> bool: return self.done.wait(max(0.0, timeout))
+
+class LaneThread(threading.Thread):
+    "A lane: a daemon thread that runs one call at a time from its queue (`idle` while it waits for the next)."
+    def __init__(self, lanes, name):
+        super().__init__(name=name, daemon=True); self.lanes, self.queue, self.idle = lanes, queue.SimpleQueue(), True
+    def run(self):
+        while True:
+            fn, call = self.queue.get()
+            try: call.out = fn()
+            except BaseException as e: call.exc = e
+            call.seconds = time.perf_counter() - call.t0; self.idle = True
+            self.lanes.give_back(self); call.done.set()   # back on the idle list first: whoever waited may start the next call at once
+
+class Lanes:
+    "Daemon threads reused across calls: `start(fn)` runs `fn()` on an idle lane (a new one when every lane is busy) and returns its `Call`."
+    def __init__(self, name: str = "lane"): self.name, self._idle, self._lock, self.made = name, [], threading.Lock(), 0
+    def start(self, fn) -> Call:
+        with self._lock:
+            if self._idle: lane = self._idle.pop()
+            else: self.made += 1; lane = LaneThread(self, f"{self.name}-{self.made}"); lane.start()
+            lane.idle = False
+        call = Call(); lane.queue.put((fn, call)); return call
+    def give_back(self, lane):
+        with self._lock: self._idle.append(lane)
+
+LANES = Lanes("check")
 
 # %% ../../nbs/11_stack.ipynb #c006
-def run_check(check, request: CheckRequest, timeout: float = 5.0, names=None) -> CheckResult:
-    "Run `check(request)` in a daemon thread; never raises: failures come back as a record with verdict `error`."
+def check_result(check, call: Call, timeout: float, names=None) -> CheckResult:
+    "Wait for `call` (`check` running on a lane) until `timeout` seconds after it started and make a record of what came back; never raises."
     name = str(getattr(check, "name", None) or type(check).__name__)
     version = str(getattr(check, "version", "0"))
-    box, t0 = {}, time.perf_counter()
-    def target():
-        try: box["out"] = check(request)
-        except BaseException as e: box["exc"] = e
-    th = threading.Thread(target=target, name=f"check-{name}", daemon=True)
-    th.start(); th.join(timeout)
-    dt = time.perf_counter() - t0
+    finished = call.wait(call.t0 + timeout - time.perf_counter())
+    dt = call.seconds if finished else time.perf_counter() - call.t0
     def failed(reason): return CheckResult(name, version, verdict="error", reason=reason, seconds=dt)
-    if th.is_alive(): return failed(f"timed out after {timeout:g} s")
-    if "exc" in box: e = box["exc"]; return failed(f"raised {type(e).__name__}: {e}"[:500])
-    out = box.get("out")
+    if not finished: return failed(f"timed out after {timeout:g} s")
+    if call.exc is not None: e = call.exc; return failed(f"raised {type(e).__name__}: {e}"[:500])
+    out = call.out
     if not isinstance(out, CheckResult): return failed(f"returned {type(out).__name__}, not a CheckResult")
     try: out.validate(names)
     except CheckFailed as e: return failed(f"returned garbage: {e}")
     if out.verdict == "error": out.reason = out.reason or "reported an error"
     out.seconds = out.seconds or dt
     return out
+
+def run_check(check, request: CheckRequest, timeout: float = 5.0, names=None) -> CheckResult:
+    "Run `check(request)` on a lane under `timeout`; never raises: failures come back as a record with verdict `error`."
+    return check_result(check, LANES.start(lambda: check(request)), timeout, names)
 
 # %% ../../nbs/11_stack.ipynb #c010
 def load_factory(spec: str):
@@ -75,13 +107,9 @@ class Stack:
     def warm(self, check) -> str | None:
         "Load a check's models once (`check.warm()`, outside the per-request budget); the error text if that failed."
         if id(check) in self._warm or not hasattr(check, "warm"): return None
-        box = {}
-        def target():
-            try: check.warm()
-            except BaseException as e: box["exc"] = e
-        th = threading.Thread(target=target, daemon=True); th.start(); th.join(self.load_timeout)
-        if th.is_alive(): return f"loading timed out after {self.load_timeout:g} s"
-        if "exc" in box: return f"loading raised {type(box['exc']).__name__}: {box['exc']}"[:500]
+        call = LANES.start(check.warm)
+        if not call.wait(self.load_timeout): return f"loading timed out after {self.load_timeout:g} s"
+        if call.exc is not None: return f"loading raised {type(call.exc).__name__}: {call.exc}"[:500]
         self._warm.add(id(check)); return None
 
     def run(self, request: CheckRequest) -> list:
@@ -89,14 +117,9 @@ class Stack:
         checks = self.checks.get(request.stage, [])
         if not checks: return [CheckResult("stack", verdict="error", reason=f"no checks configured for stage {request.stage!r}")]
         cold = {i: err for i, c in enumerate(checks) if (err := self.warm(c))}
-        out = [CheckResult(str(getattr(checks[i], "name", "?")), verdict="error", reason=cold[i]) if i in cold else None
-               for i in range(len(checks))]
-        def one(i, c): out[i] = run_check(c, request, self.timeout, self.policy.names)
-        threads = [threading.Thread(target=one, args=(i, c), daemon=True) for i, c in enumerate(checks) if i not in cold]
-        for t in threads: t.start()
-        deadline = time.perf_counter() + self.timeout + 1.0
-        for t in threads: t.join(max(0.0, deadline - time.perf_counter()))
-        return [r or CheckResult(getattr(c, "name", "?"), verdict="error", reason="did not report") for r, c in zip(out, checks)]
+        calls = {i: LANES.start(lambda c=c: c(request)) for i, c in enumerate(checks) if i not in cold}   # all start before any is waited for
+        return [CheckResult(str(getattr(c, "name", "?")), verdict="error", reason=cold[i]) if i in cold
+                else check_result(c, calls[i], self.timeout, self.policy.names) for i, c in enumerate(checks)]
 
     def __call__(self, request: CheckRequest | str, **kw) -> Decision:
         if isinstance(request, str): request = CheckRequest(request, **kw)
