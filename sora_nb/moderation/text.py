@@ -15,13 +15,13 @@ from .normalise import readable
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'BENIGN_RATE', 'load_prompts', 'label_matrix',
-           'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids', 'pool_tokens',
-           'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version',
-           'ModerationEncoder', 'cache_dir', 'OnnxStates', 'get_moderation_encoder', 'length_adjusted', 'TextHeads',
-           'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores',
-           'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point', 'fit_prompt_set',
-           'heads_version', 'TextClassifierCheck']
+__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'INT8', 'BENIGN_RATE', 'load_prompts',
+           'label_matrix', 'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids',
+           'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version',
+           'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates', 'get_moderation_encoder', 'length_adjusted',
+           'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features',
+           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point',
+           'fold_scores', 'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -208,7 +208,9 @@ class ModerationEncoder:
         save_file({k: v.contiguous() for k, v in d.items()}, str(path), metadata={"base": self.base.name, "top": str(len(self.top)), "version": delta_version(d)})
 
     @property
-    def runtime(self) -> str: return "torch" if self.onnx is None else "onnxruntime"
+    def runtime(self) -> str:
+        if self.onnx is None: return "torch"
+        return "onnxruntime-int8" if self.onnx.int8 else "onnxruntime"
 
     @classmethod
     def load(cls, path=None, base=None) -> "ModerationEncoder":
@@ -236,14 +238,32 @@ class _Layers(torch.nn.Module):
         k = mask.bool()
         return run_layers(self.top, run_layers(self.bottom, self.emb(input_ids=ids, token_type_ids=torch.zeros_like(ids)), k), k)
 
+INT8 = "int8 per channel, 7-bit weights"   # how `quantize_int8` quantizes: heads calibrated on that graph say so in their metadata (`minilm`)
+
+def quantize_int8(src, dst):
+    """Write the fp32 ONNX graph `src` to `dst` quantized by onnxruntime's dynamic quantization: int8 weights per output channel, 7-bit
+    (`reduce_range`) so that no u8·s8 pair sum can saturate on AVX2 and machines with and without VNNI compute the same integers."""
+    import shutil, tempfile, logging
+    from onnxruntime.quantization import quantize_dynamic, QuantType
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+    dst = Path(dst); tmp = Path(tempfile.mkdtemp(dir=dst.parent))
+    try:
+        logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR))    # its advice to pre-process is followed just above it
+        quant_pre_process(str(src), str(tmp/"pre.onnx"), skip_symbolic_shape=True)
+        quantize_dynamic(str(tmp/"pre.onnx"), str(tmp/"q.onnx"), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True)
+        os.replace(tmp/"q.onnx", dst)         # atomic, as the export
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
 class OnnxStates:
-    "A `ModerationEncoder`'s six layers as one ONNX graph run by onnxruntime: texts in, (states (n, L, 384), mask (n, L)) out, as torch gives them within 1e-4."
+    """A `ModerationEncoder`'s six layers as one ONNX graph run by onnxruntime: texts in, (states (n, L, 384), mask (n, L)) out, as torch gives
+    them within 1e-4; with `int8`, the graph quantized by `quantize_int8`, each text run alone (its activations' scales are then its own)."""
     PROBE = ["a red circle moving to the right", "zwei Hunde spielen im Schnee, then a long slow pan across a quiet harbour at dawn"]
-    def __init__(self, enc: ModerationEncoder, threads: int | None = None, folder=None):
+    def __init__(self, enc: ModerationEncoder, threads: int | None = None, folder=None, int8: bool = False):
         import hashlib, onnxruntime as ort
-        self.enc, self.ort, self.threads = enc, ort, threads or torch.get_num_threads()
+        self.enc, self.ort, self.threads, self.int8 = enc, ort, threads or torch.get_num_threads(), int8
         key = hashlib.sha1(f"{enc.base.name}|{enc.first}|{torch.__version__}|{ort.__version__}".encode()).hexdigest()[:8]
-        self.path = Path(folder or cache_dir())/f"moderation-minilm-{enc.version}-top{len(enc.top)}-{key}.onnx"
+        self.fp32_path = Path(folder or cache_dir())/f"moderation-minilm-{enc.version}-top{len(enc.top)}-{key}.onnx"
+        self.path = self.fp32_path.with_suffix(".int8.onnx") if int8 else self.fp32_path
         self.built = False                    # whether this instance exported the graph (False: it was read from the cache)
         try: self.session = self.open(); self.probe()
         except Exception:                     # missing, partial, corrupt or stale: build it again, once
@@ -265,30 +285,41 @@ class OnnxStates:
                 warnings.simplefilter("ignore")
                 torch.onnx.export(_Layers(self.enc).eval(), (b["input_ids"], b["attention_mask"]), tmp, input_names=["ids", "mask"], output_names=["states"],
                                   dynamic_axes={"ids": {0: "n", 1: "L"}, "mask": {0: "n", 1: "L"}, "states": {0: "n", 1: "L"}}, opset_version=17, dynamo=False)
-            os.replace(tmp, self.path)        # atomic: a second process exporting at the same time never reads half a file
+            os.replace(tmp, self.fp32_path)   # atomic: a second process exporting at the same time never reads half a file
         finally:
             if os.path.exists(tmp): os.remove(tmp)
+        if self.int8: quantize_int8(self.fp32_path, self.path)
         self.built = True
 
-    def probe(self, eps: float = 1e-3):
-        "Compare with torch on `PROBE` (about 30 ms); raises when the graph's states differ."
+    def probe(self, eps: float = 1e-3, cos: float = 0.98):
+        """Compare with torch on `PROBE` (about 30 ms); raises when the graph's states differ by more than `eps` (fp32), or when a probe's
+        mean state points elsewhere than torch's (cosine below `cos`: int8, whose states are near torch's, not equal)."""
         h, mask = self(self.PROBE)
         b, m = self.enc.bottom(self.PROBE); ref = run_layers(self.enc.top, b, m)
-        if h.shape != ref.shape or (err := float((h - ref)[mask].abs().max())) > eps:
-            raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch ({'shape' if h.shape != ref.shape else f'{err:.2g}'})")
+        if h.shape != ref.shape: raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch (shape)")
+        if self.int8: err, bad = float(torch.cosine_similarity(pool_tokens(h, mask), pool_tokens(ref, m)).min()), lambda e: e < cos
+        else: err, bad = float((h - ref)[mask].abs().max()), lambda e: e > eps
+        if bad(err): raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch ({err:.2g})")
 
-    def __call__(self, texts) -> tuple:
+    def run(self, texts) -> tuple:
         tok = self.enc.base.tokenizer(list(texts), padding=True, truncation=True, max_length=self.enc.base.max_tokens, return_tensors="np")
         ids, mask = tok["input_ids"].astype(np.int64), tok["attention_mask"].astype(np.int64)
         return torch.from_numpy(self.session.run(None, {"ids": ids, "mask": mask})[0]), torch.from_numpy(mask).bool()
 
+    def __call__(self, texts) -> tuple:
+        if not self.int8: return self.run(texts)
+        hs = [self.run([t])[0][0] for t in texts]           # alone: a text's states never depend on what it was batched with, nor cached states on when
+        h = torch.nn.utils.rnn.pad_sequence(hs, batch_first=True)
+        return h, torch.arange(h.shape[1])[None] < torch.tensor([len(x) for x in hs])[:, None]
+
 @lru_cache(maxsize=None)
-def get_moderation_encoder() -> ModerationEncoder:
-    """The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's), on onnxruntime
-    unless `SORA_NB_TEXT_RUNTIME=torch` or the runtime cannot be built (then torch, with a warning: the same states, slower)."""
+def get_moderation_encoder(int8: bool = False) -> ModerationEncoder:
+    """The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's), on onnxruntime (`int8`:
+    the quantized graph) unless `SORA_NB_TEXT_RUNTIME=torch` or the runtime cannot be built (then torch, with a warning: the same states as
+    fp32, slower; int8 heads' thresholds were picked on the int8 graph's scores, which differ from these by about 0.003 on average)."""
     enc = ModerationEncoder.load()
     if os.environ.get("SORA_NB_TEXT_RUNTIME", "onnxruntime") != "torch":
-        try: enc.onnx = OnnxStates(enc)
+        try: enc.onnx = OnnxStates(enc, int8=int8)
         except Exception as e:
             import warnings
             warnings.warn(f"the moderation encoder runs on torch: onnxruntime could not be used ({type(e).__name__}: {e})"[:400])
@@ -559,12 +590,25 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
     if every is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & every].mean()), 4))
     return heads
 
+def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: bool = False, folder=None) -> torch.Tensor:
+    """(n, C) out-of-fold raw scores as the check computes them: each prompt's windows (clause windows too) through the kept fold models
+    (`heads.folds`: fine-tuned encoder, heads) of the fold `fold_ids` says it was held out of, on onnxruntime (`int8`: the quantized graph)."""
+    out = torch.zeros(len(texts), len(folds[0][1].categories))
+    for f, (enc, h) in enumerate(folds):
+        if not isinstance(enc, ModerationEncoder): raise BadInput("fold_scores needs fold models with a fine-tuned encoder (fit_prompt_set with top > 0)")
+        e = ModerationEncoder(len(enc.top), enc.delta(), enc.base); e.onnx = OnnxStates(e, folder=folder, int8=int8)   # a fresh cache of states
+        for i in np.nonzero(np.asarray(fold_ids) == f)[0]:
+            out[i] = h.scores(*window_features(windows(texts[i], clauses=True), e, multilingual)).max(0).values
+    return out
+
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool = True, top: int = 0, finetune: dict | None = None,
-                   point: OperatingPoint = OperatingPoint(), keep_folds: bool = False, **kw) -> tuple:
+                   point: OperatingPoint = OperatingPoint(), keep_folds: bool = False, int8: bool = False, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen by `point` on out-of-fold scores of that split (`set_operating_point`); with
     `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). With `keep_folds`, `heads.folds` keeps each fold's (encoder or None,
-    heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit.
+    heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit. With `int8` (needs
+    `top`), the out-of-fold scores are the int8 graph's (`fold_scores`) and the heads say `minilm: INT8`, so the check runs that graph.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
+    if int8 and not top: raise BadInput("int8 runs a fine-tuned moderation encoder: give top > 0")
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
     if encoder is None:
         from sora_nb.text import get_encoder
@@ -591,26 +635,28 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     for f in range(folds):
         tw = ((fold[idx] != f) & ~clause).nonzero().squeeze(1); vr = (fold == f).nonzero().squeeze(1)
         ef, d, h = fit(tw)
-        if keep_folds: kept.append((ef, h))
+        if keep_folds or int8: kept.append((ef, h))
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
+    if int8: oof = fold_scores(kept, [r["prompt"] for r in rows], fold.numpy(), ml, int8=True)
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
-    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point),
+    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
     set_operating_point(heads, oof, benign, point, nwin=torch.bincount(idx, minlength=len(rows)),
                         english=np.array([is_english(r["prompt"]) for r in rows]) if point.language_groups else None)
     if enc is not None: heads.meta.update(delta=enc.version, top=top)
+    if int8: heads.meta.update(minilm=INT8)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     if keep_folds: heads.folds = kept
     return heads, enc
 
-def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint()) -> str:
+def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
     settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
-    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings()).encode()).hexdigest()[:12]
+    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + ([INT8] if int8 else [])).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
@@ -626,7 +672,7 @@ class TextClassifierCheck:
     @property
     def encoder(self):
         if self._encoder is None:
-            if self.delta: self._encoder = get_moderation_encoder()
+            if self.delta: self._encoder = get_moderation_encoder(int8=self.heads.meta.get("minilm") == INT8)
             else:
                 from sora_nb.text import get_encoder
                 self._encoder = get_encoder()
