@@ -9,11 +9,11 @@ from collections import defaultdict
 from pathlib import Path
 from fastcore.script import Param
 from .core import BadInput, SoraNbError
-from .moderation.policy import CheckRequest, moderation_data
+from .moderation.policy import CheckRequest, Policy, moderation_data
 from .moderation.stack import Stack, default_stack
 
 # %% auto #0
-__all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'moderate', 'redteam']
+__all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'moderate', 'with_check', 'redteam']
 
 # %% ../nbs/19_redteam.ipynb #c006
 def load_suite(suite: str = "test") -> list:
@@ -106,13 +106,29 @@ def moderate(file: Param("JSONL file: one request per line with 'prompt' and opt
     else: sys.stdout.write(text)
     return 0
 
+def with_check(check, policy: Policy | None = None) -> Stack:
+    """The policy's stack with `check` in place of its check of the same name: how a candidate (say the text classifier with other heads,
+    `TextClassifierCheck.from_folder`) is measured through exactly the stack the shipped one is. Its models are loaded here, so a check
+    that cannot load is one error now, not a refusal per prompt."""
+    st = Stack(policy or Policy.load())
+    st.checks = {k: [check if getattr(c, "name", None) == check.name else c for c in v] for k, v in st.checks.items()}
+    if not any(c is check for v in st.checks.values() for c in v): raise BadInput(f"the policy's stack has no check named {check.name!r}")
+    if hasattr(check, "warm"): check.warm()
+    return st
+
 def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prompt set, or a JSONL path", str, opt=False, nargs="?") = "test",
-            output: Param("also write every row with its decision as JSONL here", str) = None):
-    "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack."
+            output: Param("also write every row with its decision as JSONL here", str) = None,
+            heads: Param("a folder with candidate text_heads.safetensors (and the text_delta.safetensors they name) to measure instead of the shipped heads", str) = None):
+    "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack (or that stack with the `--heads` of a candidate)."
     rows = load_suite(suite)
+    stack = None
+    if heads:
+        from sora_nb.moderation.text import TextClassifierCheck
+        cand = TextClassifierCheck.from_folder(heads); stack = with_check(cand, cand.policy)
+        print(f"text heads {cand.version} from {heads}")
     # (set SORA_NB_CHECK_TIMEOUT_S on a loaded machine: a check past its budget fails closed and counts as a refusal)
     t0 = time.perf_counter()
-    res = run_suite(rows, progress=len(rows) > 500)
+    res = run_suite(rows, stack, progress=len(rows) > 500)
     print(f"suite {suite}: {len(rows)} prompts in {time.perf_counter() - t0:.1f} s")
     print(format_tables(tables(res)))
     if output: Path(output).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res))

@@ -18,10 +18,11 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'INT8', 'BENIGN_RATE', 'load_prompts',
            'label_matrix', 'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids',
            'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'run_layers', 'delta_version',
-           'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates', 'get_moderation_encoder', 'length_adjusted',
-           'TextHeads', 'train_heads', 'finetune_top', 'top_features', 'prompt_windows', 'prompt_features',
-           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point',
-           'fold_scores', 'fit_prompt_set', 'heads_version', 'TextClassifierCheck']
+           'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates', 'moderation_encoder',
+           'get_moderation_encoder', 'length_adjusted', 'TextHeads', 'train_heads', 'finetune_top', 'top_features',
+           'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds',
+           'OperatingPoint', 'set_operating_point', 'fold_scores', 'fit_prompt_set', 'heads_version',
+           'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -312,18 +313,22 @@ class OnnxStates:
         h = torch.nn.utils.rnn.pad_sequence(hs, batch_first=True)
         return h, torch.arange(h.shape[1])[None] < torch.tensor([len(x) for x in hs])[:, None]
 
-@lru_cache(maxsize=None)
-def get_moderation_encoder(int8: bool = False) -> ModerationEncoder:
-    """The process-wide moderation encoder with the shipped delta (its bottom layers are the generator's encoder's), on onnxruntime (`int8`:
-    the quantized graph) unless `SORA_NB_TEXT_RUNTIME=torch` or the runtime cannot be built (then torch, with a warning: the same states as
-    fp32, slower; int8 heads' thresholds were picked on the int8 graph's scores, which differ from these by about 0.003 on average)."""
-    enc = ModerationEncoder.load()
+def moderation_encoder(path=None, int8: bool = False) -> ModerationEncoder:
+    """The moderation encoder with the delta at `path` (default: the shipped one), on onnxruntime (`int8`: the quantized graph) unless
+    `SORA_NB_TEXT_RUNTIME=torch` or the runtime cannot be built (then torch, with a warning: the same states as fp32, slower; int8 heads'
+    thresholds were picked on the int8 graph's scores, which differ from these by about 0.003 on average)."""
+    enc = ModerationEncoder.load(path)
     if os.environ.get("SORA_NB_TEXT_RUNTIME", "onnxruntime") != "torch":
         try: enc.onnx = OnnxStates(enc, int8=int8)
         except Exception as e:
             import warnings
             warnings.warn(f"the moderation encoder runs on torch: onnxruntime could not be used ({type(e).__name__}: {e})"[:400])
     return enc
+
+@lru_cache(maxsize=None)
+def get_moderation_encoder(int8: bool = False) -> ModerationEncoder:
+    "The process-wide `moderation_encoder` with the shipped delta (its bottom layers are the generator's encoder's)."
+    return moderation_encoder(int8=int8)
 
 # %% ../../nbs/14_text.ipynb #lenpen1
 def length_adjusted(s, n, penalty: float):
@@ -669,10 +674,22 @@ class TextClassifierCheck:
         self.multilingual = (multilingual or get_multilingual()) if self.heads.meta.get("multilingual") else None
         self.version = str(self.heads.meta.get("version", "0"))
         self.delta = self.heads.meta.get("delta")          # the MiniLM delta the heads were trained on, if any
+        self.delta_path = None                             # where to load it from when not the shipped one (`from_folder`)
+    @classmethod
+    def from_folder(cls, folder, policy: Policy | None = None) -> "TextClassifierCheck":
+        """The check with the heads of `folder` (`text_heads.safetensors`) and the MiniLM delta they name (`text_delta.safetensors` beside
+        them) instead of the shipped files: a candidate, scored exactly as the shipped heads are."""
+        folder = Path(folder)
+        c = cls(policy, heads=TextHeads.load(folder/"text_heads.safetensors"))
+        if c.delta:
+            c.delta_path = folder/"text_delta.safetensors"
+            if not c.delta_path.exists(): raise SoraNbError(f"text heads {c.version} need MiniLM delta {c.delta}: no {c.delta_path}")
+        return c
     @property
     def encoder(self):
         if self._encoder is None:
-            if self.delta: self._encoder = get_moderation_encoder(int8=self.heads.meta.get("minilm") == INT8)
+            int8 = self.heads.meta.get("minilm") == INT8
+            if self.delta: self._encoder = get_moderation_encoder(int8) if self.delta_path is None else moderation_encoder(self.delta_path, int8)
             else:
                 from sora_nb.text import get_encoder
                 self._encoder = get_encoder()
