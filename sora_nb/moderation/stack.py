@@ -4,7 +4,7 @@
 
 # %% ../../nbs/11_stack.ipynb #c003
 from __future__ import annotations
-import importlib, json, os, queue, sys, threading, time
+import importlib, json, os, queue, sys, threading, time, weakref
 from pathlib import Path
 from ..core import SoraNbError, BadInput, CheckFailed
 from .policy import Policy, CheckRequest, CheckResult, Decision, state_path
@@ -32,8 +32,13 @@ class LaneThread(threading.Thread):
             self.lanes.give_back(self); call.done.set()   # back on the idle list first: whoever waited may start the next call at once
 
 class Lanes:
-    "Daemon threads reused across calls: `start(fn)` runs `fn()` on an idle lane (a new one when every lane is busy) and returns its `Call`."
-    def __init__(self, name: str = "lane"): self.name, self._idle, self._lock, self.made = name, [], threading.Lock(), 0
+    """Daemon threads reused across calls: `start(fn)` runs `fn()` on an idle lane (a new one when every lane is busy) and returns its `Call`.
+    A forked child starts with no lanes: its parent's threads do not exist there."""
+    def __init__(self, name: str = "lane"):
+        self.name, self.made = name, 0; self._forget()
+        me = weakref.ref(self)
+        os.register_at_fork(after_in_child=lambda: me() is not None and me()._forget())
+    def _forget(self): self._idle, self._lock = [], threading.Lock()
     def start(self, fn) -> Call:
         with self._lock:
             if self._idle: lane = self._idle.pop()
