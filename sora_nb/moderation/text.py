@@ -537,18 +537,22 @@ class OperatingPoint:
     """How out-of-fold scores become the thresholds that ship, whole (`set_operating_point`): the share `rate` of benign train prompts the heads
     may refuse; one threshold for all or one `per_category`; the train prompts the lists already refuse (`caught`, which per-category picking
     spends nothing on) and the `everyday` requests (per-category thresholds refuse no more of those than one threshold does), both masks in
-    `load_prompts` order; the `length_penalty` d; and thresholds per language group."""
+    `load_prompts` order; the `length_penalty` d; thresholds per language group; and `shrink` w, which pulls each per-category threshold
+    toward the one threshold of the same rate in log-odds (0 keeps the greedy pick, 1 is one threshold for all)."""
     rate: float = BENIGN_RATE
     per_category: bool = False
     caught: object = None
     everyday: object = None
     length_penalty: float = 0.0
     language_groups: bool = False
+    shrink: float = 0.0
 
     def __post_init__(self):
         if self.language_groups and not self.per_category:
             raise BadInput("thresholds per language group are thresholds per category (per_category=True)")
         if self.length_penalty < 0: raise BadInput(f"a length penalty is at least 0, not {self.length_penalty}")
+        if not 0 <= self.shrink <= 1: raise BadInput(f"shrink is between 0 and 1, not {self.shrink}")
+        if self.shrink and not self.per_category: raise BadInput("shrink pulls per-category thresholds together (per_category=True)")
 
     def settings(self) -> list:
         "What `heads_version` hashes after the fit's own settings; each later setting is absent at its default, so older versions keep their hash."
@@ -560,12 +564,13 @@ class OperatingPoint:
             if self.everyday is not None: s += ["everyday"] + mask(self.everyday)
         if self.length_penalty: s += ["length_penalty", float(self.length_penalty)]
         if self.language_groups: s += ["language_groups"]
+        if self.shrink: s += ["shrink", float(self.shrink)]
         return s
 
     def record(self) -> dict:
         "The point as the heads' metadata keeps it (masks as whether they were given)."
         return dict(rate=self.rate, per_category=self.per_category, lists_aware=self.caught is not None, everyday_cap=self.everyday is not None,
-                    length_penalty=float(self.length_penalty), language_groups=self.language_groups)
+                    length_penalty=float(self.length_penalty), language_groups=self.language_groups, shrink=float(self.shrink))
 
 def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = OperatingPoint(), nwin=None, english=None) -> TextHeads:
     """Thresholds chosen on out-of-fold scores `oof` (n, C) of prompts, `benign` or not, by `point` into `heads.meta`, with the out-of-fold refusal
@@ -587,6 +592,11 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
         both = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps)
         ts = both[:C]; heads.meta.update(thresholds_other=both[C:])
     else: both = ts = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps) if point.per_category else [one] * oof.shape[1]
+    if point.shrink:
+        logit = lambda p: np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log1p(-np.clip(p, 1e-9, 1 - 1e-9))
+        both = (1 / (1 + np.exp(-((1 - point.shrink) * logit(np.array(both)) + point.shrink * logit(one))))).tolist()
+        ts = both[:len(ts)]
+        if point.language_groups: heads.meta.update(thresholds_other=both[len(ts):])
     hit = (oof >= np.array(both)).any(1)
     if point.length_penalty: heads.meta.update(length_penalty=float(point.length_penalty))
     heads.meta.update(thresholds=ts, operating_point=point.record(), oof_refusal=round(float(hit[~benign].mean()), 4),
