@@ -297,10 +297,12 @@ class OnnxStates:
         mean state points elsewhere than torch's (cosine below `cos`: int8, whose states are near torch's, not equal)."""
         h, mask = self(self.PROBE)
         b, m = self.enc.bottom(self.PROBE); ref = run_layers(self.enc.top, b, m)
-        if h.shape != ref.shape: raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch (shape)")
-        if self.int8: err, bad = float(torch.cosine_similarity(pool_tokens(h, mask), pool_tokens(ref, m)).min()), lambda e: e < cos
-        else: err, bad = float((h - ref)[mask].abs().max()), lambda e: e > eps
-        if bad(err): raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch ({err:.2g})")
+        why = None
+        if h.shape != ref.shape: why = "shape"
+        elif self.int8:
+            if (c := float(torch.cosine_similarity(pool_tokens(h, mask), pool_tokens(ref, m)).min())) < cos: why = f"cosine {c:.3f}"
+        elif (err := float((h - ref)[mask].abs().max())) > eps: why = f"{err:.2g}"
+        if why: raise SoraNbError(f"the ONNX moderation encoder {self.path.name} disagrees with torch ({why})")
 
     def run(self, texts) -> tuple:
         tok = self.enc.base.tokenizer(list(texts), padding=True, truncation=True, max_length=self.enc.base.max_tokens, return_tensors="np")
