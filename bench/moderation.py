@@ -39,20 +39,19 @@ def main():
         st = Stack(pol, {"input": [BlocklistCheck(pol), classifier, LikenessCheck(pol), ThirdPartyCheck(pol)]})
         st(CheckRequest("warm up the encoder")); st(CheckRequest("and once more"))
         return st
-    text = text_path(TextClassifierCheck(pol))
+    classifier = TextClassifierCheck(pol)
+    text = text_path(classifier)
     rows = load_prompts(split="test")[: a.prompts]
     t, cpu = timed(lambda r: text(CheckRequest(r["prompt"])), rows)
     print(f"text path: {len(t)} prompts, wall p50 {pct(t, .5):.1f} ms, p95 {pct(t, .95):.1f} ms, CPU {cpu:.1f} ms/prompt  "
           f"(goal 15 ms: wall p50 is {pct(t, .5) / 15:.2f}x the goal; torch threads {a.threads})")
     # The check's runtime against the same check on the other runtimes: same prompts, same run. The latency alone: heads' thresholds
     # belong to the runtime they were picked on (int8 ships only with heads calibrated on it, `fit_prompt_set(int8=True)`).
-    from sora_nb.moderation.text import ModerationEncoder, OnnxStates
-    own = text.checks["input"][1].encoder.runtime
-    for name, int8 in [("onnxruntime", False), ("onnxruntime-int8", True), ("torch", None)]:
+    from sora_nb.moderation.text import ModerationEncoder, moderation_encoder
+    own = classifier.encoder.runtime
+    for name, load in [("onnxruntime", lambda: moderation_encoder()), ("onnxruntime-int8", lambda: moderation_encoder(int8=True)), ("torch", ModerationEncoder.load)]:
         if name == own: continue
-        enc = ModerationEncoder.load()
-        if int8 is not None: enc.onnx = OnnxStates(enc, int8=int8)
-        other = text_path(TextClassifierCheck(pol, encoder=enc))
+        other = text_path(TextClassifierCheck(pol, encoder=load()))
         tt, tcpu = timed(lambda r: other(CheckRequest(r["prompt"])), rows)
         print(f"the same text path with the moderation encoder on {name}: wall p50 {pct(tt, .5):.1f} ms, CPU {tcpu:.1f} ms/prompt; "
               f"the check's runtime ({own}) takes {cpu / tcpu:.2f}x its CPU")

@@ -614,8 +614,8 @@ def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: boo
     for f, (enc, h) in enumerate(folds):
         if not isinstance(enc, ModerationEncoder): raise BadInput("fold_scores needs fold models with a fine-tuned encoder (fit_prompt_set with top > 0)")
         e = ModerationEncoder(len(enc.top), enc.delta(), enc.base); e.onnx = OnnxStates(e, folder=folder, int8=int8)   # a fresh cache of states
-        for i in np.nonzero(np.asarray(fold_ids) == f)[0]:
-            out[i] = h.scores(*window_features(windows(texts[i], clauses=True), e, multilingual)).max(0).values
+        ids = np.nonzero(np.asarray(fold_ids) == f)[0]
+        if len(ids): d, g, ix, _ = prompt_features([texts[i] for i in ids], e, multilingual, clauses=True); out[ids] = prompt_scores(h, d, g, ix, len(ids))
     return out
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool = True, top: int = 0, finetune: dict | None = None,
