@@ -1,7 +1,9 @@
 """Latency of the moderation stack on this machine: p50/p95 per prompt for the text path (blocklists, normalisation,
-MiniLM + heads, public-figure and third-party names; no LLM) and per image for the vision path (OpenNSFW, faces + age, realism, PDQ).
+MiniLM + heads + the e5 second opinion, public-figure and third-party names; no LLM) and per image for the vision path (OpenNSFW, faces + age, realism, PDQ).
 
-    .venv/bin/python bench/moderation.py [--prompts 200] [--images 40]
+    .venv/bin/python bench/moderation.py [--prompts 200] [--images 40] [--heads DIR]
+
+`--heads DIR` times a candidate's text heads (and the delta beside them) instead of the shipped ones, as `sora-nb redteam --heads` scores them.
 
 Models are loaded and warmed first; prompts are distinct (the encoder caches by text, so repeats would be free).
 Goal from issue 5: text path <= 15 ms per prompt. Prints one line per path (wall p50/p95 and CPU ms), the ratio to the goal, the text
@@ -31,7 +33,7 @@ def main():
     import os, tempfile
     os.environ.setdefault("SORA_NB_STATE", tempfile.mkdtemp(prefix="sora-nb-bench-state-"))   # permitted uploads are logged for review
     ap = argparse.ArgumentParser(); ap.add_argument("--prompts", type=int, default=200); ap.add_argument("--images", type=int, default=40)
-    ap.add_argument("--threads", type=int, default=1); a = ap.parse_args()
+    ap.add_argument("--threads", type=int, default=1); ap.add_argument("--heads", default=None); a = ap.parse_args()
     torch.set_num_threads(a.threads)
     pol = Policy.load()
     def text_path(classifier):
@@ -39,7 +41,8 @@ def main():
         st = Stack(pol, {"input": [BlocklistCheck(pol), classifier, LikenessCheck(pol), ThirdPartyCheck(pol)]})
         st(CheckRequest("warm up the encoder")); st(CheckRequest("and once more"))
         return st
-    classifier = TextClassifierCheck(pol)
+    classifier = TextClassifierCheck.from_folder(a.heads, pol) if a.heads else TextClassifierCheck(pol)
+    print(f"text heads {classifier.version}" + (f" from {a.heads}" if a.heads else " (shipped)") + (", with the e5 second opinion" if classifier.heads.e5 else ""))
     text = text_path(classifier)
     rows = load_prompts(split="test")[: a.prompts]
     t, cpu = timed(lambda r: text(CheckRequest(r["prompt"])), rows)
@@ -49,12 +52,25 @@ def main():
     # belong to the runtime they were picked on (int8 ships only with heads calibrated on it, `fit_prompt_set(int8=True)`).
     from sora_nb.moderation.text import ModerationEncoder, moderation_encoder
     own = classifier.encoder.runtime
-    for name, load in [("onnxruntime", lambda: moderation_encoder()), ("onnxruntime-int8", lambda: moderation_encoder(int8=True)), ("torch", ModerationEncoder.load)]:
+    dp = classifier.delta_path                                       # a candidate's delta, or the shipped one (None)
+    for name, load in [("onnxruntime", lambda: moderation_encoder(dp)), ("onnxruntime-int8", lambda: moderation_encoder(dp, int8=True)),
+                       ("torch", lambda: ModerationEncoder.load(dp))]:
         if name == own: continue
-        other = text_path(TextClassifierCheck(pol, encoder=load()))
+        other = text_path(TextClassifierCheck(pol, heads=classifier.heads, encoder=load()))
         tt, tcpu = timed(lambda r: other(CheckRequest(r["prompt"])), rows)
         print(f"the same text path with the moderation encoder on {name}: wall p50 {pct(tt, .5):.1f} ms, CPU {tcpu:.1f} ms/prompt; "
               f"the check's runtime ({own}) takes {cpu / tcpu:.2f}x its CPU")
+    # What the e5 second opinion costs: the same heads without it (their own thresholds do not matter for latency), and one e5 pass.
+    if classifier.heads.e5 is not None:
+        from sora_nb.moderation.text import TextHeads, get_e5
+        from sora_nb.moderation.normalise import readable
+        h = classifier.heads; meta = {k: v for k, v in h.meta.items() if k != "e5"}
+        plain = text_path(TextClassifierCheck(pol, heads=TextHeads({k: h.p[k] for k in TextHeads.KEYS}, h.categories, meta),
+                                              encoder=moderation_encoder(dp)))      # a fresh encoder: the check's has these prompts cached
+        tp, pcpu = timed(lambda r: plain(CheckRequest(r["prompt"])), rows)
+        e, ecpu = timed(lambda r: get_e5().encode([readable(r["prompt"])]), rows)
+        print(f"the same text path without the e5 second opinion: wall p50 {pct(tp, .5):.1f} ms, CPU {pcpu:.1f} ms/prompt; with it, the path takes "
+              f"{pct(t, .5) / pct(tp, .5):.2f}x its wall p50 and {cpu / pcpu:.2f}x its CPU (one e5 pass alone: wall p50 {pct(e, .5):.1f} ms, CPU {ecpu:.1f} ms)")
     # The same machine reads 18 ms one day and 30 the next: one plain MiniLM pass over each prompt, timed in this run,
     # is the yardstick that travels (the text path runs MiniLM's six layers once per window, plus USE and the lists).
     from sora_nb.text import get_encoder
