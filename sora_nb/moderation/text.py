@@ -626,12 +626,12 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
     if point.length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
     if point.language_groups and english is None: raise BadInput("thresholds per language group need each prompt's group (english)")
     oof, benign = length_adjusted(oof, nwin if point.length_penalty else np.ones(len(oof)), point.length_penalty).numpy(), np.asarray(benign, bool)
+    for name, m in (("caught", point.caught), ("everyday", point.everyday), ("nwin", nwin), ("english", english), ("second", second)):
+        if m is not None and len(m) != len(oof): raise BadInput(f"{name} has {len(m)} rows, the scores {len(oof)}")
     if second is not None:
         if "beta_other" in heads.e5 and english is None: raise BadInput("an e5 weight per language group needs each prompt's group (english)")
         beta = heads.e5_beta() if english is None else np.where(np.asarray(english, bool), heads.e5_beta(True), heads.e5_beta(False))[:, None]
         oof = fuse(oof, second, beta).numpy()
-    for name, m in (("caught", point.caught), ("everyday", point.everyday), ("nwin", nwin), ("english", english)):
-        if m is not None and len(m) != len(oof): raise BadInput(f"{name} has {len(m)} rows, the scores {len(oof)}")
     one = pick_threshold(oof, benign, point.rate)
     every = np.asarray(point.everyday, bool) if point.everyday is not None else None
     caps = [(every, ((oof >= one).any(1) & benign & every).sum())] if every is not None else []
@@ -731,8 +731,9 @@ def heads_version(path, folds, multilingual, kw, top, finetune, point: Operating
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #e5h02
-def fuse(adjusted, second, beta: float) -> torch.Tensor:
-    "The heads' length-adjusted scores and the e5 head's (the same shape), averaged in log-odds with weight `beta` on e5's: 0 is the heads alone."
+def fuse(adjusted, second, beta) -> torch.Tensor:
+    """The heads' length-adjusted scores and the e5 head's (the same shape), averaged in log-odds with weight `beta` on e5's (a number, or one
+    per prompt as an (n, 1) array): 0 is the heads alone."""
     lo = lambda p: torch.logit(torch.as_tensor(np.asarray(p), dtype=torch.float64).clamp(1e-9, 1 - 1e-9))
     beta = torch.as_tensor(np.asarray(beta, np.float64))                    # a number, or one per prompt (n, 1)
     return torch.sigmoid((1 - beta) * lo(adjusted) + beta * lo(second))
