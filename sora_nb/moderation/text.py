@@ -527,10 +527,12 @@ def prompt_windows(texts: list, clauses: bool = False) -> tuple:
         for j, w in enumerate(ws): wins.append(w); idx.append(i); cl.append(j >= n0)
     return wins, torch.tensor(idx), torch.tensor(cl, dtype=torch.bool)
 
-def prompt_features(texts: list, encoder, multilingual=None, clauses: bool = False) -> tuple:
-    "Window features of many prompts: dense (w, d), n-grams (w), the prompt index of each window, and whether it is a clause window."
+def prompt_features(texts: list, encoder, multilingual=None, clauses: bool = False, e5=None) -> tuple:
+    """Window features of many prompts: dense (w, d), n-grams (w), the prompt index of each window, and whether it is a clause window. With
+    `e5`, each window's dense vector ends with its whole prompt's e5 vector (the e5 view)."""
     wins, idx, cl = prompt_windows(texts, clauses)
     dense, ng = window_features(wins, encoder, multilingual)
+    if e5 is not None: dense = torch.cat([dense, torch.from_numpy(e5.encode([readable(t) for t in texts]))[idx]], 1)
     return dense, ng, idx, cl
 
 def prompt_scores(heads: TextHeads, dense, ng, idx, n: int) -> torch.Tensor:
@@ -655,7 +657,7 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
     if every is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & every].mean()), 4))
     return heads
 
-def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: bool = False, folder=None) -> torch.Tensor:
+def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: bool = False, folder=None, e5=None) -> torch.Tensor:
     """(n, C) out-of-fold raw scores as the check computes them: each prompt's windows (clause windows too) through the kept fold models
     (`heads.folds`: fine-tuned encoder, heads) of the fold `fold_ids` says it was held out of, on onnxruntime (`int8`: the quantized graph)."""
     out = torch.zeros(len(texts), len(folds[0][1].categories))
@@ -663,17 +665,19 @@ def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: boo
         if not isinstance(enc, ModerationEncoder): raise BadInput("fold_scores needs fold models with a fine-tuned encoder (fit_prompt_set with top > 0)")
         e = ModerationEncoder(len(enc.top), enc.delta(), enc.base); e.onnx = OnnxStates(e, folder=folder, int8=int8)   # a fresh cache of states
         ids = np.nonzero(np.asarray(fold_ids) == f)[0]
-        if len(ids): d, g, ix, _ = prompt_features([texts[i] for i in ids], e, multilingual, clauses=True); out[ids] = prompt_scores(h, d, g, ix, len(ids))
+        if len(ids): d, g, ix, _ = prompt_features([texts[i] for i in ids], e, multilingual, clauses=True, e5=e5); out[ids] = prompt_scores(h, d, g, ix, len(ids))
     return out
 
 def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool = True, top: int = 0, finetune: dict | None = None,
-                   point: OperatingPoint = OperatingPoint(), keep_folds: bool = False, int8: bool = False, e5: dict | None = None, **kw) -> tuple:
+                   point: OperatingPoint = OperatingPoint(), keep_folds: bool = False, int8: bool = False, e5: dict | None = None,
+                   e5_view: bool = False, **kw) -> tuple:
     """Train the heads on the `train` split, with thresholds chosen by `point` on out-of-fold scores of that split (`set_operating_point`); with
     `top` > 0, MiniLM's top layers are fine-tuned too (in every fold). With `keep_folds`, `heads.folds` keeps each fold's (encoder or None,
     heads), trained without that fold, so a change made at scoring time can be measured out of fold without a refit. With `int8` (needs
     `top`), the out-of-fold scores are the int8 graph's (`fold_scores`) and the heads say `minilm: INT8`, so the check runs that graph. With
     `e5` (`{"C": ..., "beta": ...}`, and `beta_other` for prompts that are not English), the heads carry the e5 second opinion (`fit_e5_head`),
-    and the thresholds are picked on fused scores.
+    and the thresholds are picked on fused scores. With `e5_view`, the heads (and the fine-tuning) read the whole prompt's e5 vector beside each
+    window's MiniLM and USE vectors, and say so (`e5_view`), so the check computes it.
     Returns (heads, the fine-tuned `ModerationEncoder` or None)."""
     if int8 and not top: raise BadInput("int8 runs a fine-tuned moderation encoder: give top > 0")
     path = Path(path) if path else moderation_data()/"prompts"/"prompts.jsonl"
@@ -689,6 +693,8 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
     ng = [ngram_ids(w) for w in wins]
     extra = torch.from_numpy(ml.encode(wins)) if ml is not None else torch.zeros(len(wins), 0)
+    e5v = get_e5() if e5_view else None
+    if e5v is not None: extra = torch.cat([extra, torch.from_numpy(e5v.encode([readable(r["prompt"]) for r in rows]))[idx]], 1)
     if top: H, mask = ModerationEncoder(top, base=encoder).bottom(wins)           # the frozen bottom layers run once
     else: e = encoder.encode(wins); dense = torch.cat([pool_tokens(e.tokens, e.mask), extra], 1)
     Y = torch.as_tensor(label_matrix(rows))
@@ -705,14 +711,15 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
         if keep_folds or int8: kept.append((ef, h))
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
-    if int8: oof = fold_scores(kept, [r["prompt"] for r in rows], fold.numpy(), ml, int8=True)
+    if int8: oof = fold_scores(kept, [r["prompt"] for r in rows], fold.numpy(), ml, int8=True, e5=e5v)
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
     second = None
     if e5:
         e5enc = get_e5(); p5, second = fit_e5_head(e5enc.encode([readable(r["prompt"]) for r in rows]), rows, folds, e5["C"])
         heads.p.update(p5); heads.meta.update(e5={"encoder": e5enc.name, **{k: float(v) for k, v in e5.items()}})
-    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5),
+    if e5v is not None: heads.meta.update(e5_view=e5v.name)
+    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5, e5_view),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
     set_operating_point(heads, oof, benign, point, nwin=torch.bincount(idx, minlength=len(rows)),
@@ -723,11 +730,12 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     if keep_folds: heads.folds = kept
     return heads, enc
 
-def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False, e5: dict | None = None) -> str:
+def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False, e5: dict | None = None,
+                  e5_view: bool = False) -> str:
     "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
     import hashlib
     settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
-    more = ([INT8] if int8 else []) + ([["e5", sorted((k, float(v)) for k, v in e5.items())]] if e5 else [])
+    more = ([INT8] if int8 else []) + ([["e5", sorted((k, float(v)) for k, v in e5.items())]] if e5 else []) + (["e5_view"] if e5_view else [])
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #e5h02
@@ -800,11 +808,12 @@ class TextClassifierCheck:
         return self._encoder
     @property
     def e5(self) -> E5Encoder | None:
-        "The e5 encoder the heads' second opinion reads (None without one); an e5 other than the heads were trained on is an error."
-        if self.heads.e5 is None: return None
+        """The e5 encoder the heads read, as a second opinion or as a view (None when they do neither); an e5 other than the heads were trained
+        on is an error."""
+        want = (self.heads.e5 or {}).get("encoder") or self.heads.meta.get("e5_view")
+        if want is None: return None
         if self._e5 is None: self._e5 = get_e5()
-        if self._e5.name != self.heads.e5["encoder"]:
-            raise SoraNbError(f"text heads {self.version} need {self.heads.e5['encoder']}, but the e5 encoder is {self._e5.name}")
+        if self._e5.name != want: raise SoraNbError(f"text heads {self.version} need {want}, but the e5 encoder is {self._e5.name}")
         return self._e5
     def warm(self):
         if self.e5 is not None: self.e5.encode(["warm up"])
@@ -818,23 +827,27 @@ class TextClassifierCheck:
         e5 = self.e5
         if e5 is not None:                                 # one OpenMP thread beside MiniLM's: the two cores work at once
             from sora_nb.moderation.stack import LANES
-            second = LANES.start(lambda: e5.encode([readable(req.prompt)]))
+            call = LANES.start(lambda: e5.encode([readable(req.prompt)]))
+            def e5_vector():
+                call.done.wait()                           # the stack's timeout bounds the whole check, this wait included
+                if call.exc is not None: raise SoraNbError(f"the e5 encoder failed: {call.exc}") from call.exc
+                return torch.from_numpy(call.out)
         wins = windows(req.prompt, clauses=True); n = len(wins)
         if self.heads.meta.get("respell"): wins += [w for w in twin_windows(req.prompt) if w not in wins]
-        raw = self.heads.scores(*window_features(wins, self.encoder, self.multilingual))      # (windows, C)
+        dense, ng = window_features(wins, self.encoder, self.multilingual)
+        if self.heads.meta.get("e5_view"): dense = torch.cat([dense, e5_vector().expand(len(wins), -1)], 1)
+        raw = self.heads.scores(dense, ng)                 # (windows, C)
         best, at = raw.max(0)
         adj = fused = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
         grouped = self.heads.language_groups
         english = is_english(req.prompt) if grouped or "beta_other" in (self.heads.e5 or {}) else True
-        if e5 is not None:
-            second.done.wait()                             # the stack's timeout bounds the whole check, this wait included
-            if second.exc is not None: raise SoraNbError(f"the e5 encoder failed: {second.exc}") from second.exc
-            p5 = self.heads.e5_scores(second.out)[0]; fused = fuse(adj[None], p5[None], self.heads.e5_beta(english))[0].float()
+        if self.heads.e5 is not None:
+            p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], self.heads.e5_beta(english))[0].float()
         cal = self.heads.calibrated(fused[None], english)[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
         more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
         if grouped: more["thresholds"] = "English" if english else "other languages"
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more,
-               **({"e5": round(float(p5[i]), 4), "fused": round(float(fused[i]), 4)} if e5 is not None else {})}
+               **({"e5": round(float(p5[i]), 4), "fused": round(float(fused[i]), 4)} if self.heads.e5 is not None else {})}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
