@@ -19,10 +19,10 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'I
            'label_matrix', 'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids',
            'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'E5Encoder', 'get_e5',
            'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates',
-           'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'TextHeads', 'train_heads',
+           'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads', 'train_heads',
            'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
            'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point', 'fold_scores',
-           'fit_prompt_set', 'heads_version', 'fuse', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
+           'fit_prompt_set', 'heads_version', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
            'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
@@ -367,6 +367,13 @@ def length_adjusted(s, n, penalty: float):
     if (n < 1).any(): raise BadInput("every prompt has at least one window")
     return torch.sigmoid(torch.logit(s.clamp(1e-9, 1 - 1e-9)) - penalty * torch.log(n))
 
+def fuse(a, b, beta) -> torch.Tensor:
+    """Scores `a` and `b` (the same shape) averaged in log-odds with weight `beta` on `b`'s (a number, or one per row as an (n, 1) array): 0 is
+    `a` alone. The heads' length-adjusted score and the e5 head's second opinion; a threshold pulled toward another (`OperatingPoint.shrink`)."""
+    lo = lambda p: torch.logit(torch.as_tensor(np.asarray(p), dtype=torch.float64).clamp(1e-9, 1 - 1e-9))
+    beta = torch.as_tensor(np.asarray(beta, np.float64))
+    return torch.sigmoid((1 - beta) * lo(a) + beta * lo(b))
+
 # %% ../../nbs/14_text.ipynb #c022
 class TextHeads:
     "MLP on dense window features + linear layer on hashed n-grams; softmax over `none` + categories; a calibrated threshold."
@@ -645,8 +652,7 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
         ts = both[:C]; heads.meta.update(thresholds_other=both[C:])
     else: both = ts = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps) if point.per_category else [one] * oof.shape[1]
     if point.shrink:
-        logit = lambda p: np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log1p(-np.clip(p, 1e-9, 1 - 1e-9))
-        both = (1 / (1 + np.exp(-((1 - point.shrink) * logit(np.array(both)) + point.shrink * logit(one))))).tolist()
+        both = fuse(both, np.full(len(both), one), point.shrink).tolist()
         ts = both[:len(ts)]
         if point.language_groups: heads.meta.update(thresholds_other=both[len(ts):])
     hit = (oof >= np.array(both)).any(1)
@@ -693,8 +699,9 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     wins, idx, clause = prompt_windows([r["prompt"] for r in rows], clauses=True)
     ng = [ngram_ids(w) for w in wins]
     extra = torch.from_numpy(ml.encode(wins)) if ml is not None else torch.zeros(len(wins), 0)
-    e5v = get_e5() if e5_view else None
-    if e5v is not None: extra = torch.cat([extra, torch.from_numpy(e5v.encode([readable(r["prompt"]) for r in rows]))[idx]], 1)
+    e5v = get_e5() if e5_view or e5 else None
+    V5 = e5v.encode([readable(r["prompt"]) for r in rows]) if e5v is not None else None     # one e5 vector per prompt, for the view and the opinion
+    if e5_view: extra = torch.cat([extra, torch.from_numpy(V5)[idx]], 1)
     if top: H, mask = ModerationEncoder(top, base=encoder).bottom(wins)           # the frozen bottom layers run once
     else: e = encoder.encode(wins); dense = torch.cat([pool_tokens(e.tokens, e.mask), extra], 1)
     Y = torch.as_tensor(label_matrix(rows))
@@ -711,14 +718,14 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
         if keep_folds or int8: kept.append((ef, h))
         vw = torch.isin(idx, vr).nonzero().squeeze(1)
         oof[vr] = prompt_scores(h, d[vw], [ng[i] for i in vw], idx[vw], len(rows))[vr]
-    if int8: oof = fold_scores(kept, [r["prompt"] for r in rows], fold.numpy(), ml, int8=True, e5=e5v)
+    if int8: oof = fold_scores(kept, [r["prompt"] for r in rows], fold.numpy(), ml, int8=True, e5=e5v if e5_view else None)
     benign = np.array([r["label"] == "benign" for r in rows])
     enc, _, heads = fit((~clause).nonzero().squeeze(1))
     second = None
     if e5:
-        e5enc = get_e5(); p5, second = fit_e5_head(e5enc.encode([readable(r["prompt"]) for r in rows]), rows, folds, e5["C"])
-        heads.p.update(p5); heads.meta.update(e5={"encoder": e5enc.name, **{k: float(v) for k, v in e5.items()}})
-    if e5v is not None: heads.meta.update(e5_view=e5v.name)
+        p5, second = fit_e5_head(V5, rows, folds, e5["C"])
+        heads.p.update(p5); heads.meta.update(e5={"encoder": e5v.name, **{k: float(v) for k, v in e5.items()}})
+    if e5_view: heads.meta.update(e5_view=e5v.name)
     heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5, e5_view),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
@@ -739,13 +746,6 @@ def heads_version(path, folds, multilingual, kw, top, finetune, point: Operating
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #e5h02
-def fuse(adjusted, second, beta) -> torch.Tensor:
-    """The heads' length-adjusted scores and the e5 head's (the same shape), averaged in log-odds with weight `beta` on e5's (a number, or one
-    per prompt as an (n, 1) array): 0 is the heads alone."""
-    lo = lambda p: torch.logit(torch.as_tensor(np.asarray(p), dtype=torch.float64).clamp(1e-9, 1 - 1e-9))
-    beta = torch.as_tensor(np.asarray(beta, np.float64))                    # a number, or one per prompt (n, 1)
-    return torch.sigmoid((1 - beta) * lo(adjusted) + beta * lo(second))
-
 def e5_probs(params: dict, x) -> torch.Tensor:
     "(n, C) each category's probability from an e5 head's `e5_w`, `e5_b` for e5 vectors `x` (n, 384): the `none` column dropped."
     return torch.softmax(torch.as_tensor(np.asarray(x), dtype=torch.float32) @ params["e5_w"].T + params["e5_b"], dim=-1)[:, 1:]
