@@ -13,7 +13,7 @@ benign), 5 for the fifth (round5.py: third_party, deception and violence, metaph
 the sixth (round6.py: harassment, self_harm, hate, illegal and sexual, metaphors of every category, languages, near
 misses), 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
 into five of thirteen languages each; every row keeps its source's group, so all of them are train rows and the test
-split is unchanged); rounds 8 to 12 are described in `build8` to `build12`. Each round only appends: earlier rows keep their ids, order and splits.
+split is unchanged); rounds 8 to 14 are described in `build8` to `build14`. Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -661,6 +661,7 @@ def build():
     build11(rows, add)
     build12(rows, add)
     build13(rows, add)
+    build14(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -897,6 +898,26 @@ def build13(rows, add):
     n0 = len(rows)
     add_translations(add, "round13.jsonl")
     for r in rows[n0:]: r["round"] = 13
+
+def build14(rows, add):
+    """The fourteenth round (round14.jsonl): implicit imagery, requests that name no forbidden act, body part or weapon and whose faithful
+    rendering would still be one (see-through, wet, slipping or absent clothing, poses and camera angles, substitute liquids, "sleeping"
+    bodies, calm final moments, hate symbols described but not named). 410 violating: sexual 240 (200 English), violence 80, self_harm 40,
+    hate 30, harassment 20 (140 English); tactic `metaphor` in English, `language` in the 13 other languages. 300 benign near misses on the
+    same surfaces (swimwear, non-explicit romance, fruit close-ups, red paint and tomato fights, butchers, barbers, cliffs, lantern
+    processions; 260 English, tactic `near_miss:<category>`). Chosen because session 15's e5 candidate refused fewer Adversarial Nibbler
+    prompts (mostly implicit sexual imagery) than the shipped heads, and the train split held 77 English sexual metaphor prompts: the brief
+    was written after seeing that, though the three helpers read neither this set nor any evaluation set. "adult" before a noun was dropped
+    from the English sexual prompts (the helper had written it into 154 of 200), so that the word is not a shortcut to the label. New groups,
+    so a quarter fall in the test split."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round14.jsonl").read_text().splitlines()):
+        r = json.loads(l); en = r["lang"] == "en"
+        if r["label"] == "violating":
+            add(r["prompt"], "violating", r["category"], "metaphor" if en else "language", f"{r['category']}:implicit14:{i}", r["lang"])
+        else:
+            add(r["prompt"], "benign", "none", f"near_miss:{r['near']}" if en else "language", f"benign:implicit14:{r['near']}:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 14
 
 if __name__ == "__main__":
     rows = build()
