@@ -423,6 +423,11 @@ class TextHeads:
         "The weight of the e5 opinion for an English prompt (`beta`) or another (`beta_other`, when the heads give one)."
         return float(self.e5["beta"] if english else self.e5.get("beta_other", self.e5["beta"]))
 
+    def without_e5(self) -> "TextHeads":
+        """The same heads and metadata with no second opinion: for timing, and for the heads' own scores. Their thresholds stay the ones
+        picked on the fused scores, so they are not an operating point of their own."""
+        return TextHeads({k: self.p[k] for k in self.KEYS}, self.categories, {k: v for k, v in self.meta.items() if k != "e5"})
+
     def e5_scores(self, x) -> torch.Tensor:
         "(n, C) the e5 head's probability of each category for e5 vectors `x` (n, 384)."
         return e5_probs(self.p, x)
@@ -824,7 +829,10 @@ class TextClassifierCheck:
         t0 = time.perf_counter()
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
-        e5 = self.e5
+        grouped = self.heads.language_groups
+        english = is_english(req.prompt) if grouped or "beta_other" in (self.heads.e5 or {}) else True
+        opinion = self.heads.e5 is not None and self.heads.e5_beta(english) > 0     # a weight of 0 for this prompt's group: e5 is not run at all
+        e5 = self.e5 if opinion or self.heads.meta.get("e5_view") else None
         if e5 is not None:                                 # one OpenMP thread beside MiniLM's: the two cores work at once
             from sora_nb.moderation.stack import LANES
             call = LANES.start(lambda: e5.encode([readable(req.prompt)]))
@@ -839,15 +847,12 @@ class TextClassifierCheck:
         raw = self.heads.scores(dense, ng)                 # (windows, C)
         best, at = raw.max(0)
         adj = fused = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
-        grouped = self.heads.language_groups
-        english = is_english(req.prompt) if grouped or "beta_other" in (self.heads.e5 or {}) else True
-        if self.heads.e5 is not None:
-            p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], self.heads.e5_beta(english))[0].float()
+        if opinion: p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], self.heads.e5_beta(english))[0].float()
         cal = self.heads.calibrated(fused[None], english)[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
         more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
         if grouped: more["thresholds"] = "English" if english else "other languages"
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more,
-               **({"e5": round(float(p5[i]), 4), "fused": round(float(fused[i]), 4)} if self.heads.e5 is not None else {})}
+               **({"e5": round(float(p5[i]), 4) if opinion else None, "fused": round(float(fused[i]), 4)} if self.heads.e5 is not None else {})}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
