@@ -20,15 +20,15 @@ class Call:
     def wait(self, timeout: float) -> bool: return self.done.wait(max(0.0, timeout))
 
 class LaneThread(threading.Thread):
-    "A lane: a daemon thread that runs one call at a time from its queue (`idle` while it waits for the next)."
+    "A lane: a daemon thread that runs one call at a time from its queue, and goes back on its `Lanes`' idle list after each."
     def __init__(self, lanes, name):
-        super().__init__(name=name, daemon=True); self.lanes, self.queue, self.idle = lanes, queue.SimpleQueue(), True
+        super().__init__(name=name, daemon=True); self.lanes, self.queue = lanes, queue.SimpleQueue()
     def run(self):
         while True:
             fn, call = self.queue.get()
             try: call.out = fn()
             except BaseException as e: call.exc = e
-            call.seconds = time.perf_counter() - call.t0; self.idle = True
+            call.seconds = time.perf_counter() - call.t0
             self.lanes.give_back(self); call.done.set()   # back on the idle list first: whoever waited may start the next call at once
 
 class Lanes:
@@ -43,10 +43,13 @@ class Lanes:
         with self._lock:
             if self._idle: lane = self._idle.pop()
             else: self.made += 1; lane = LaneThread(self, f"{self.name}-{self.made}"); lane.start()
-            lane.idle = False
         call = Call(); lane.queue.put((fn, call)); return call
     def give_back(self, lane):
         with self._lock: self._idle.append(lane)
+    @property
+    def idle(self) -> list:
+        "The names of the lanes waiting for a call (the one record of which lanes are free)."
+        with self._lock: return sorted(l.name for l in self._idle)
 
 LANES = Lanes("check")
 
