@@ -67,8 +67,8 @@ def console():
     sys.exit(rc)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'ALIASES', 'main', 'console', 'read_requests', 'parse_span', 'input_size', 'generate', 'batch', 'train',
-           'export', 'verify', 'gallery']
+__all__ = ['COMMANDS', 'ALIASES', 'main', 'console', 'read_requests', 'parse_span', 'upload_shape', 'input_size', 'generate',
+           'batch', 'train', 'export', 'verify', 'gallery']
 
 # %% ../nbs/39_cli.ipynb #c006
 def read_requests(path, defaults: dict) -> list:
@@ -83,11 +83,26 @@ def parse_span(text, name: str) -> tuple | None:
     if not m: raise BadInput(f"--{name} must be A:B (two frame numbers), got {text!r}")
     return int(m.group(1)), int(m.group(2))
 
+def upload_shape(path, video: bool = False) -> tuple:
+    """(height, width) of an uploaded image or video file from its header alone: the studio decodes the upload once, later. A file whose
+    header does not say gets the loader's own clear error (`load_image`, `load_clip`) here."""
+    from sora_nb.tasks import load_image, load_clip
+    try:
+        if video:
+            import av
+            with av.open(str(path)) as c: cc = c.streams.video[0].codec_context; h, w = cc.height, cc.width
+        else:
+            from PIL import Image
+            with Image.open(path) as im: w, h = im.size
+        if min(h, w) >= 1: return h, w
+    except Exception: pass
+    if video: v = load_clip(path); return v.height, v.width
+    return load_image(path).shape[:2]
+
 def input_size(image=None, videos=(), short: int = 32, multiple: int = 8) -> tuple | None:
     "A native (height, width) with the first upload's shape: short side `short`, the long side rounded to `multiple`; None without uploads."
-    from sora_nb.tasks import load_image, load_clip
-    if image is not None: h, w = load_image(image).shape[:2]
-    elif videos: v = load_clip(videos[0]); h, w = v.height, v.width
+    if image is not None: h, w = upload_shape(image)
+    elif videos: h, w = upload_shape(videos[0], video=True)
     else: return None
     k = short / min(h, w)
     return max(multiple, int(round(h * k / multiple)) * multiple), max(multiple, int(round(w * k / multiple)) * multiple)
