@@ -22,7 +22,7 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'I
            'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads', 'train_heads',
            'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
            'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point', 'fold_scores',
-           'fit_prompt_set', 'heads_version', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
+           'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
            'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
@@ -749,6 +749,29 @@ def heads_version(path, folds, multilingual, kw, top, finetune, point: Operating
     settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
     more = ([INT8] if int8 else []) + ([["e5", sorted((k, float(v)) for k, v in e5.items())]] if e5 else []) + (["e5_view"] if e5_view else [])
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
+
+# %% ../../nbs/14_text.ipynb #nest02
+def nested_refused(scores, benign, fold_ids, point: OperatingPoint, english=None, heads: TextHeads | None = None) -> np.ndarray:
+    """Whether each train prompt is refused when its thresholds are picked by `point` on the other folds' prompts alone (`set_operating_point`):
+    held-out refusal estimated on the train split. `scores` (n, C) are final, length-adjusted and fused already, so the point's length penalty
+    is 0; the lists' verdicts (`point.caught`) count as refusals. `heads` only lends its categories and weights to hold the thresholds (the
+    shipped heads by default); it is not changed."""
+    from dataclasses import replace
+    s, benign, fold_ids = np.asarray(scores, np.float64), np.asarray(benign, bool), np.asarray(fold_ids)
+    if point.length_penalty: raise BadInput("nested_refused takes length-adjusted scores: give a point with length_penalty 0")
+    if point.language_groups and english is None: raise BadInput("thresholds per language group need each prompt's group (english)")
+    heads = heads or TextHeads.load()
+    caught = np.zeros(len(s), bool) if point.caught is None else np.asarray(point.caught, bool)
+    every = None if point.everyday is None else np.asarray(point.everyday, bool)
+    out = caught.copy()
+    for f in np.unique(fold_ids):
+        tr, te = fold_ids != f, fold_ids == f
+        sub = replace(point, caught=None if point.caught is None else caught[tr], everyday=None if every is None else every[tr])
+        h = set_operating_point(TextHeads({k: heads.p[k] for k in TextHeads.KEYS}, heads.categories), s[tr], benign[tr], sub,
+                                english=None if english is None else np.asarray(english, bool)[tr])
+        T = np.array(h.thresholds) if not h.language_groups else np.where(np.asarray(english, bool)[te, None], h.thresholds, h.meta["thresholds_other"])
+        out[te] |= (s[te] >= T).any(1)
+    return out
 
 # %% ../../nbs/14_text.ipynb #e5h02
 def e5_probs(params: dict, x) -> torch.Tensor:
