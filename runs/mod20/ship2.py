@@ -15,7 +15,9 @@ e5m = {"C": C, "beta": beta, "beta_other": beta_other}
 h = TextHeads(rh.p, rh.categories, {**rh.meta, "e5": {"encoder": rh.e5["encoder"], **e5m}})
 pt = OperatingPoint(rate=rate, per_category=True, caught=caught, everyday=every, length_penalty=1.0, language_groups=True, shrink=shrink)
 set_operating_point(h, S, ben, pt, nwin=n, english=en, second=P)
-h.meta["version"] = heads_version(moderation_data()/"prompts"/"prompts.jsonl", 5, True, {"view_drop": 0.3}, 2, None, pt, e5=e5m)
+import hashlib                                                                   # heads_version hashes the recipe, not the weights: name the delta too
+h.meta["version"] = hashlib.sha1((heads_version(moderation_data()/"prompts"/"prompts.jsonl", 5, True, {"view_drop": 0.3}, 2, None, pt, e5=e5m)
+                                  + rh.meta["delta"]).encode()).hexdigest()[:12]
 out = Path("runs/mod20/ship2"); out.mkdir(exist_ok=True); h.save(out/"text_heads.safetensors"); shutil.copy(src/"text_delta.safetensors", out)
 print(h.meta["version"], "English", np.round(h.meta["thresholds"], 3).tolist(), "other", np.round(h.meta["thresholds_other"], 3).tolist())
 print({k: h.meta[k] for k in ("oof_refusal", "oof_over_refusal", "oof_refusal_with_lists", "oof_everyday_refused")})
