@@ -62,9 +62,9 @@ def main():
               f"the check's runtime ({own}) takes {cpu / tcpu:.2f}x its CPU")
     # What the e5 second opinion costs: the same heads without it (their own thresholds do not matter for latency), and one e5 pass.
     if classifier.heads.e5 is not None:
-        from sora_nb.moderation.text import get_e5, is_english
+        from sora_nb.moderation.text import get_e5
         from sora_nb.moderation.normalise import readable
-        ran = sum(classifier.heads.e5_beta(is_english(r["prompt"])) > 0 for r in rows)
+        ran = sum(classifier.language(r["prompt"])[1] > 0 for r in rows)
         print(f"e5 ran for {ran} of {len(rows)} prompts (the rest are in a language group whose e5 weight is 0)")
         plain = text_path(TextClassifierCheck(pol, heads=classifier.heads.without_e5(),
                                               encoder=moderation_encoder(dp)))      # a fresh encoder: the check's has these prompts cached

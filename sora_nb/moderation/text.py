@@ -21,7 +21,7 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'I
            'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates',
            'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads', 'train_heads',
            'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
-           'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'set_operating_point', 'fold_scores',
+           'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'pick_point', 'set_operating_point', 'fold_scores',
            'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
            'TextClassifierCheck']
 
@@ -631,6 +631,25 @@ class OperatingPoint:
         return dict(rate=self.rate, per_category=self.per_category, lists_aware=self.caught is not None, everyday_cap=self.everyday is not None,
                     length_penalty=float(self.length_penalty), language_groups=self.language_groups, shrink=float(self.shrink))
 
+def pick_point(scores, benign, point: OperatingPoint, english=None) -> tuple:
+    """The thresholds `point` picks on final scores (n, C) of prompts, `benign` or not (length-adjusted and fused already; the point's own
+    length penalty is not applied here): (each category's threshold, for English prompts when the point has language groups; the other
+    languages' thresholds, or None; whether each prompt crosses its group's thresholds)."""
+    one = pick_threshold(scores, benign, point.rate)
+    every = np.asarray(point.everyday, bool) if point.everyday is not None else None
+    caps = [(every, ((scores >= one).any(1) & benign & every).sum())] if every is not None else []
+    other = None
+    if point.language_groups:
+        e, C = np.asarray(english, bool)[:, None], scores.shape[1]
+        scores = np.concatenate([np.where(e, scores, 0.0), np.where(e, 0.0, scores)], 1)      # a category's column per group
+        both = pick_thresholds(scores, benign, point.rate, caught=point.caught, caps=caps)
+        ts, other = both[:C], both[C:]
+    else: both = ts = pick_thresholds(scores, benign, point.rate, caught=point.caught, caps=caps) if point.per_category else [one] * scores.shape[1]
+    if point.shrink:
+        both = fuse(both, np.full(len(both), one), point.shrink).tolist()
+        ts, other = both[:len(ts)], both[len(ts):] if point.language_groups else None
+    return ts, other, (scores >= np.array(both)).any(1)
+
 def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = OperatingPoint(), nwin=None, english=None, second=None) -> TextHeads:
     """Thresholds chosen on out-of-fold scores `oof` (n, C) of prompts, `benign` or not, by `point` into `heads.meta`, with the out-of-fold refusal
     they give and the point itself. A length penalty needs each prompt's window count `nwin` (the scores are `length_adjusted` first, and the
@@ -646,26 +665,14 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
         if "beta_other" in heads.e5 and english is None: raise BadInput("an e5 weight per language group needs each prompt's group (english)")
         beta = heads.e5_beta() if english is None else np.where(np.asarray(english, bool), heads.e5_beta(True), heads.e5_beta(False))[:, None]
         oof = fuse(oof, second, beta).numpy()
-    one = pick_threshold(oof, benign, point.rate)
-    every = np.asarray(point.everyday, bool) if point.everyday is not None else None
-    caps = [(every, ((oof >= one).any(1) & benign & every).sum())] if every is not None else []
+    ts, other, hit = pick_point(oof, benign, point, english)
     for k in ("threshold", "length_penalty", "thresholds_other"): heads.meta.pop(k, None)
-    if point.language_groups:
-        e, C = np.asarray(english, bool)[:, None], oof.shape[1]
-        oof = np.concatenate([np.where(e, oof, 0.0), np.where(e, 0.0, oof)], 1)        # a category's column per group
-        both = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps)
-        ts = both[:C]; heads.meta.update(thresholds_other=both[C:])
-    else: both = ts = pick_thresholds(oof, benign, point.rate, caught=point.caught, caps=caps) if point.per_category else [one] * oof.shape[1]
-    if point.shrink:
-        both = fuse(both, np.full(len(both), one), point.shrink).tolist()
-        ts = both[:len(ts)]
-        if point.language_groups: heads.meta.update(thresholds_other=both[len(ts):])
-    hit = (oof >= np.array(both)).any(1)
+    if other is not None: heads.meta.update(thresholds_other=other)
     if point.length_penalty: heads.meta.update(length_penalty=float(point.length_penalty))
     heads.meta.update(thresholds=ts, operating_point=point.record(), oof_refusal=round(float(hit[~benign].mean()), 4),
                       oof_over_refusal=round(float(hit[benign].mean()), 4))
     if point.caught is not None: heads.meta.update(oof_refusal_with_lists=round(float((hit | np.asarray(point.caught, bool))[~benign].mean()), 4))
-    if every is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & every].mean()), 4))
+    if point.everyday is not None: heads.meta.update(oof_everyday_refused=round(float(hit[benign & np.asarray(point.everyday, bool)].mean()), 4))
     return heads
 
 def fold_scores(folds: list, texts: list, fold_ids, multilingual=None, int8: bool = False, folder=None, e5=None) -> torch.Tensor:
@@ -751,25 +758,23 @@ def heads_version(path, folds, multilingual, kw, top, finetune, point: Operating
     return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #nest02
-def nested_refused(scores, benign, fold_ids, point: OperatingPoint, english=None, heads: TextHeads | None = None) -> np.ndarray:
-    """Whether each train prompt is refused when its thresholds are picked by `point` on the other folds' prompts alone (`set_operating_point`):
-    held-out refusal estimated on the train split. `scores` (n, C) are final, length-adjusted and fused already, so the point's length penalty
-    is 0; the lists' verdicts (`point.caught`) count as refusals. `heads` only lends its categories and weights to hold the thresholds (the
-    shipped heads by default); it is not changed."""
+def nested_refused(scores, benign, fold_ids, point: OperatingPoint, english=None) -> np.ndarray:
+    """Whether each train prompt is refused when its thresholds are picked by `point` on the other folds' prompts alone (`pick_point`, as
+    `set_operating_point` picks them): held-out refusal estimated on the train split. `scores` (n, C) are final, length-adjusted and fused
+    already, so the point's length penalty is 0; the lists' verdicts (`point.caught`) count as refusals."""
     from dataclasses import replace
     s, benign, fold_ids = np.asarray(scores, np.float64), np.asarray(benign, bool), np.asarray(fold_ids)
     if point.length_penalty: raise BadInput("nested_refused takes length-adjusted scores: give a point with length_penalty 0")
     if point.language_groups and english is None: raise BadInput("thresholds per language group need each prompt's group (english)")
-    heads = heads or TextHeads.load()
     caught = np.zeros(len(s), bool) if point.caught is None else np.asarray(point.caught, bool)
     every = None if point.everyday is None else np.asarray(point.everyday, bool)
+    eng = None if english is None else np.asarray(english, bool)
     out = caught.copy()
     for f in np.unique(fold_ids):
         tr, te = fold_ids != f, fold_ids == f
         sub = replace(point, caught=None if point.caught is None else caught[tr], everyday=None if every is None else every[tr])
-        h = set_operating_point(TextHeads({k: heads.p[k] for k in TextHeads.KEYS}, heads.categories), s[tr], benign[tr], sub,
-                                english=None if english is None else np.asarray(english, bool)[tr])
-        T = np.array(h.thresholds) if not h.language_groups else np.where(np.asarray(english, bool)[te, None], h.thresholds, h.meta["thresholds_other"])
+        ts, other, _ = pick_point(s[tr], benign[tr], sub, None if eng is None else eng[tr])
+        T = np.array(ts) if other is None else np.where(eng[te, None], ts, other)
         out[te] |= (s[te] >= T).any(1)
     return out
 
@@ -843,6 +848,11 @@ class TextClassifierCheck:
         if self._e5 is None: self._e5 = get_e5()
         if self._e5.name != want: raise SoraNbError(f"text heads {self.version} need {want}, but the e5 encoder is {self._e5.name}")
         return self._e5
+    def language(self, prompt: str) -> tuple:
+        """(whether `prompt` is judged English, when the heads tell the groups apart; the e5 opinion's weight for it, 0 without one). The
+        check runs e5 only where that weight is above 0."""
+        english = is_english(prompt) if self.heads.language_groups or "beta_other" in (self.heads.e5 or {}) else True
+        return english, self.heads.e5_beta(english) if self.heads.e5 is not None else 0.0
     def warm(self):
         if self.e5 is not None: self.e5.encode(["warm up"])
         self.encoder.encode(["warm up"])
@@ -853,8 +863,8 @@ class TextClassifierCheck:
         if not (req.prompt or "").strip():
             return CheckResult(self.name, self.version, scores={c: 0.0 for c in self.heads.categories}, seconds=time.perf_counter() - t0)
         grouped = self.heads.language_groups
-        english = is_english(req.prompt) if grouped or "beta_other" in (self.heads.e5 or {}) else True
-        opinion = self.heads.e5 is not None and self.heads.e5_beta(english) > 0     # a weight of 0 for this prompt's group: e5 is not run at all
+        english, beta = self.language(req.prompt)
+        opinion = beta > 0                                 # a weight of 0 for this prompt's group: e5 is not run at all
         e5 = self.e5 if opinion or self.heads.meta.get("e5_view") else None
         if e5 is not None:                                 # one OpenMP thread beside MiniLM's: the two cores work at once
             from sora_nb.moderation.stack import LANES
@@ -870,7 +880,7 @@ class TextClassifierCheck:
         raw = self.heads.scores(dense, ng)                 # (windows, C)
         best, at = raw.max(0)
         adj = fused = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
-        if opinion: p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], self.heads.e5_beta(english))[0].float()
+        if opinion: p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], beta)[0].float()
         cal = self.heads.calibrated(fused[None], english)[0]
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
         more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
