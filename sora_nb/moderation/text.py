@@ -4,7 +4,7 @@
 
 # %% ../../nbs/14_text.ipynb #c003
 from __future__ import annotations
-import json, os, re, time
+import hashlib, json, os, re, time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -743,7 +743,8 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
                       prompts=path.name, split="train", folds=folds)
     set_operating_point(heads, oof, benign, point, nwin=torch.bincount(idx, minlength=len(rows)),
                         english=np.array([is_english(r["prompt"]) for r in rows]) if point.language_groups or "beta_other" in (e5 or {}) else None, second=second)
-    if enc is not None: heads.meta.update(delta=enc.version, top=top)
+    if enc is not None:                             # the recipe alone does not pin fine-tuned weights (threads, library versions): name them too
+        heads.meta.update(delta=enc.version, top=top, version=hashlib.sha1((heads.meta["version"] + enc.version).encode()).hexdigest()[:12])
     if int8: heads.meta.update(minilm=INT8)
     heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
     if keep_folds: heads.folds = kept
