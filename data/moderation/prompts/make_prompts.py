@@ -13,7 +13,7 @@ benign), 5 for the fifth (round5.py: third_party, deception and violence, metaph
 the sixth (round6.py: harassment, self_harm, hate, illegal and sexual, metaphors of every category, languages, near
 misses), 7 for the seventh (round7.jsonl: translations of train-split groups, benign near misses among them,
 into five of thirteen languages each; every row keeps its source's group, so all of them are train rows and the test
-split is unchanged); rounds 8 to 14 are described in `build8` to `build14`. Each round only appends: earlier rows keep their ids, order and splits.
+split is unchanged); rounds 8 to 15 are described in `build8` to `build15`. Each round only appends: earlier rows keep their ids, order and splits.
 """
 import hashlib, json, random, re
 from pathlib import Path
@@ -662,6 +662,7 @@ def build():
     build12(rows, add)
     build13(rows, add)
     build14(rows, add)
+    build15(rows, add)
     seen, out = set(), []
     for r in rows:
         k = r["prompt"].casefold()
@@ -918,6 +919,26 @@ def build14(rows, add):
         else:
             add(r["prompt"], "benign", "none", f"near_miss:{r['near']}" if en else "language", f"benign:implicit14:{r['near']}:{i}", r["lang"])
     for r in rows[n0:]: r["round"] = 14
+
+def build15(rows, add):
+    """The fifteenth round (round15.jsonl, session 17): where the heads shipped in session 17 still missed most on the train split alone
+    (nested out of fold, `runs/mod21/misses.log`): English metaphor, euphemism and description for violence, hate, self_harm,
+    third_party and illegal, and requests written natively in the 13 other languages (violence, self_harm, third_party, illegal), plus
+    benign prompts on the same surfaces, since other-language benign prompts were over-refused six times as often as English ones.
+    728 violating (English 260: violence 80, hate 60, self_harm 55, third_party 40, illegal 25; 36 per other language), 596 benign
+    (English 180: 28 near misses per category and 40 everyday; 32 per other language). English violating prompts are tactic `metaphor`,
+    the other languages `language`; benign English prompts `near_miss:<category>` or `everyday`. Written by three helpers from
+    `runs/mod21/BRIEF15.md`; they read neither the prompt set nor any evaluation set. No sexual content. New groups, so about a quarter
+    fall in the test split."""
+    n0 = len(rows)
+    for i, l in enumerate((Path(__file__).parent/"round15.jsonl").read_text().splitlines()):
+        r = json.loads(l); en = r["lang"] == "en"
+        if r["label"] == "violating":
+            add(r["prompt"], "violating", r["category"], "metaphor" if en else "language", f"{r['category']}:r15:{i}", r["lang"])
+        else:
+            tactic = ("everyday" if r["near"] == "everyday" else f"near_miss:{r['near']}") if en else "language"
+            add(r["prompt"], "benign", "none", tactic, f"benign:r15:{r['near']}:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = 15
 
 if __name__ == "__main__":
     rows = build()
