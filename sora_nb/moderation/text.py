@@ -741,12 +741,14 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5, e5_view),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
-    set_operating_point(heads, oof, benign, point, nwin=torch.bincount(idx, minlength=len(rows)),
+    nwin = torch.bincount(idx, minlength=len(rows))
+    set_operating_point(heads, oof, benign, point, nwin=nwin,
                         english=np.array([is_english(r["prompt"]) for r in rows]) if point.language_groups or "beta_other" in (e5 or {}) else None, second=second)
     if enc is not None:                             # the recipe alone does not pin fine-tuned weights (threads, library versions): name them too
         heads.meta.update(delta=enc.version, top=top, version=hashlib.sha1((heads.meta["version"] + enc.version).encode()).hexdigest()[:12])
     if int8: heads.meta.update(minilm=INT8)
-    heads.oof = oof                                                               # out-of-fold scores per train prompt, for the tables
+    # what a later pick of thresholds needs without a refit (`nested_refused`): out-of-fold scores, e5's (or None), windows per prompt
+    heads.oof, heads.second, heads.nwin = oof, second, nwin
     if keep_folds: heads.folds = kept
     return heads, enc
 
