@@ -749,7 +749,11 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     if int8: heads.meta.update(minilm=INT8)
     # what a later pick of thresholds needs without a refit (`nested_refused`): out-of-fold scores, e5's (or None), windows per prompt
     heads.oof, heads.second, heads.nwin = oof, second, nwin
-    if keep_folds: heads.folds = kept
+    if keep_folds:                                  # each fold's heads say what they read, so a later script need not guess
+        for f, (ef, h) in enumerate(kept):
+            h.meta.update(fold=f, folds=folds, multilingual=heads.meta["multilingual"], **({"delta": ef.version, "top": top} if ef is not None else {}),
+                          **({"e5_view": heads.meta["e5_view"]} if e5_view else {}))
+        heads.folds = kept
     return heads, enc
 
 def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False, e5: dict | None = None,
