@@ -911,14 +911,7 @@ def build14(rows, add):
     was written after seeing that, though the three helpers read neither this set nor any evaluation set. "adult" before a noun was dropped
     from the English sexual prompts (the helper had written it into 154 of 200), so that the word is not a shortcut to the label. New groups,
     so a quarter fall in the test split."""
-    n0 = len(rows)
-    for i, l in enumerate((Path(__file__).parent/"round14.jsonl").read_text().splitlines()):
-        r = json.loads(l); en = r["lang"] == "en"
-        if r["label"] == "violating":
-            add(r["prompt"], "violating", r["category"], "metaphor" if en else "language", f"{r['category']}:implicit14:{i}", r["lang"])
-        else:
-            add(r["prompt"], "benign", "none", f"near_miss:{r['near']}" if en else "language", f"benign:implicit14:{r['near']}:{i}", r["lang"])
-    for r in rows[n0:]: r["round"] = 14
+    add_written(rows, add, "round14.jsonl", "implicit14", 14)
 
 def build15(rows, add):
     """The fifteenth round (round15.jsonl, session 17): where the heads shipped in session 17 still missed most on the train split alone
@@ -930,15 +923,20 @@ def build15(rows, add):
     the other languages `language`; benign English prompts `near_miss:<category>` or `everyday`. Written by three helpers from
     `runs/mod21/BRIEF15.md`; they read neither the prompt set nor any evaluation set. No sexual content. New groups, so about a quarter
     fall in the test split."""
+    add_written(rows, add, "round15.jsonl", "r15", 15)
+
+def add_written(rows, add, name: str, tag: str, rnd: int):
+    """A round written as JSONL rows ({prompt, label, category, lang, near for benign}), each row its own group: violating English rows are
+    tactic `metaphor`, other languages `language`; benign English rows `near_miss:<near>` (or `everyday`), other languages `language`."""
     n0 = len(rows)
-    for i, l in enumerate((Path(__file__).parent/"round15.jsonl").read_text().splitlines()):
+    for i, l in enumerate((Path(__file__).parent/name).read_text().splitlines()):
         r = json.loads(l); en = r["lang"] == "en"
         if r["label"] == "violating":
-            add(r["prompt"], "violating", r["category"], "metaphor" if en else "language", f"{r['category']}:r15:{i}", r["lang"])
+            add(r["prompt"], "violating", r["category"], "metaphor" if en else "language", f"{r['category']}:{tag}:{i}", r["lang"])
         else:
             tactic = ("everyday" if r["near"] == "everyday" else f"near_miss:{r['near']}") if en else "language"
-            add(r["prompt"], "benign", "none", tactic, f"benign:r15:{r['near']}:{i}", r["lang"])
-    for r in rows[n0:]: r["round"] = 15
+            add(r["prompt"], "benign", "none", tactic, f"benign:{tag}:{r['near']}:{i}", r["lang"])
+    for r in rows[n0:]: r["round"] = rnd
 
 if __name__ == "__main__":
     rows = build()
