@@ -1,7 +1,7 @@
 # RULE3.md's candidate: the fifteen-round refit's heads and delta (runs/mod21/refit/) with thresholds picked on its saved out-of-fold
 # arrays at pick3.py's point. Arguments: beta beta_other rate shrink. Writes runs/mod21/ship3/ (heads and delta), ready for
 # `sora-nb redteam test --heads runs/mod21/ship3`. At the refit's own point (0.6 0.6 0.03 0) it reproduces the refit's thresholds and version.
-import numpy as np, torch, shutil, sys, hashlib
+import numpy as np, torch, shutil, sys
 from pathlib import Path
 from sora_nb.moderation.text import load_prompts, TextHeads, set_operating_point, is_english, OperatingPoint, heads_version
 from sora_nb.moderation.policy import moderation_data
@@ -14,8 +14,7 @@ e5m = {"C": 100.0, "beta": beta, "beta_other": beta_other}
 h = TextHeads(rh.p, rh.categories, {**rh.meta, "e5": {"encoder": rh.e5["encoder"], **e5m}})
 pt = OperatingPoint(rate=rate, per_category=True, caught=caught, everyday=every, length_penalty=1.0, language_groups=True, shrink=shrink)
 set_operating_point(h, S, ben, pt, nwin=n, english=en, second=P)
-recipe = heads_version(moderation_data()/"prompts"/"prompts.jsonl", 5, True, {"view_drop": 0.3}, 2, None, pt, e5=e5m)
-h.meta["version"] = hashlib.sha1((recipe + rh.meta["delta"]).encode()).hexdigest()[:12]    # as fit_prompt_set names fine-tuned heads
+h.meta["version"] = heads_version(moderation_data()/"prompts"/"prompts.jsonl", 5, True, {"view_drop": 0.3}, 2, None, pt, e5=e5m, delta=rh.meta["delta"])
 out = Path("runs/mod21/ship3"); out.mkdir(exist_ok=True); h.save(out/"text_heads.safetensors"); shutil.copy(src/"text_delta.safetensors", out)
 same = (beta, beta_other, rate, shrink) == (0.6, 0.6, 0.03, 0.0)
 print(h.meta["version"], "(the refit's own:", rh.meta["version"], ")" if same else ")", "English", np.round(h.meta["thresholds"], 3).tolist(),

@@ -738,14 +738,13 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
         p5, second = fit_e5_head(V5, rows, folds, e5["C"])
         heads.p.update(p5); heads.meta.update(e5={"encoder": e5v.name, **{k: float(v) for k, v in e5.items()}})
     if e5_view: heads.meta.update(e5_view=e5v.name)
-    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5, e5_view),
+    heads.meta.update(version=heads_version(path, folds, multilingual, kw, top, finetune, point, int8, e5, e5_view, enc.version if enc else None),
                       encoder=getattr(enc or encoder, "name", type(encoder).__name__), multilingual=ml.name if ml else None,
                       prompts=path.name, split="train", folds=folds)
     nwin = torch.bincount(idx, minlength=len(rows))
     set_operating_point(heads, oof, benign, point, nwin=nwin,
                         english=np.array([is_english(r["prompt"]) for r in rows]) if point.language_groups or "beta_other" in (e5 or {}) else None, second=second)
-    if enc is not None:                             # the recipe alone does not pin fine-tuned weights (threads, library versions): name them too
-        heads.meta.update(delta=enc.version, top=top, version=hashlib.sha1((heads.meta["version"] + enc.version).encode()).hexdigest()[:12])
+    if enc is not None: heads.meta.update(delta=enc.version, top=top)
     if int8: heads.meta.update(minilm=INT8)
     # what a later pick of thresholds needs without a refit (`nested_refused`): out-of-fold scores, e5's (or None), windows per prompt
     heads.oof, heads.second, heads.nwin = oof, second, nwin
@@ -757,12 +756,14 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     return heads, enc
 
 def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False, e5: dict | None = None,
-                  e5_view: bool = False) -> str:
-    "A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries)."
+                  e5_view: bool = False, delta: str | None = None) -> str:
+    """A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries); with the fine-tuned
+    `delta`'s version, that hash hashed again with it, since the recipe alone does not pin fine-tuned weights (threads, library versions)."""
     import hashlib
     settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
     more = ([INT8] if int8 else []) + ([["e5", sorted((k, float(v)) for k, v in e5.items())]] if e5 else []) + (["e5_view"] if e5_view else [])
-    return hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
+    recipe = hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
+    return recipe if delta is None else hashlib.sha1((recipe + delta).encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #nest02
 def nested_refused(scores, benign, fold_ids, point: OperatingPoint, english=None) -> np.ndarray:
