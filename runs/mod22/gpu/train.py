@@ -91,11 +91,13 @@ class Model(torch.nn.Module):
 
 @torch.no_grad()
 def probs(model, ix, bs=512):
+    "Rows of `ix` in their own order (scored shortest first, so batches pad little). Session 18's run restored the order with the inverse
+    permutation, which scrambled its out-of-fold arrays (engine_oof.py's replaced them); fixed after that run."""
     model.eval(); out = []
-    order = ix[torch.argsort(lens[ix])]
+    perm = torch.argsort(lens[ix]); order = ix[perm]
     for s in range(0, len(order), bs):
         ids, mask = batch(order[s:s + bs]); out.append(torch.softmax(model(ids, mask).float(), -1)[:, 1:].cpu())
-    p = torch.cat(out); res = torch.empty_like(p); res[torch.argsort(torch.argsort(lens[ix]))] = p
+    p = torch.cat(out); res = torch.empty_like(p); res[perm] = p          # p[j] is row perm[j] of ix
     return res
 
 LR = dict(head=(0.0, 0.0, 3e-3), bitfit=(5e-4, 0.0, 3e-3), qat4=(5e-4, 5e-5, 3e-3), qat12=(5e-4, 5e-5, 3e-3))
