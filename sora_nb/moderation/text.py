@@ -20,11 +20,11 @@ __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'I
            'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'E5Encoder', 'get_e5',
            'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates',
            'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads', 'train_heads',
-           'finetune_top', 'top_features', 'prompt_windows', 'prompt_features', 'prompt_scores', 'fold_of',
-           'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'pick_point', 'set_operating_point', 'fold_scores',
-           'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head',
-           'e5_base_file', 'e5_directory', 'q4_0_decode', 'q4_0_encode', 'e5_tuned_version', 'tuned_e5_file',
-           'TextClassifierCheck']
+           'finetune_top', 'top_features', 'violation_mass', 'final_scores', 'prompt_windows', 'prompt_features',
+           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'pick_point',
+           'set_operating_point', 'fold_scores', 'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs',
+           'class_ids', 'train_e5_head', 'fit_e5_head', 'e5_base_file', 'e5_directory', 'q4_0_decode', 'q4_0_encode',
+           'e5_tuned_version', 'tuned_e5_file', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -443,10 +443,17 @@ class TextHeads:
         "Whether prompts that are not English have thresholds of their own (metadata `thresholds_other`; heads since session 12)."
         return "thresholds_other" in self.meta
 
+    @property
+    def mass(self) -> bool:
+        "Whether the violation mass has a threshold of its own (metadata `mass_threshold`; `OperatingPoint.mass`)."
+        return "mass_threshold" in self.meta
+
     def calibrated(self, s, english: bool = True):
         """Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put); a prompt that is
-        not English is judged against `thresholds_other` when the heads carry them."""
-        ts = self.thresholds if english or not self.language_groups else [float(x) for x in self.meta["thresholds_other"]]
+        not English is judged against `thresholds_other` when the heads carry them. Heads with a mass threshold take (n, C + 1), the mass last."""
+        other = not english and self.language_groups
+        ts = [float(x) for x in self.meta["thresholds_other"]] if other else self.thresholds
+        if self.mass and np.shape(s)[-1] == len(ts) + 1: ts = ts + [float(self.meta["mass_threshold_other" if other else "mass_threshold"])]
         t = torch.tensor(ts).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
         return torch.where(s < t, 0.5 * s / t, 0.5 + 0.5 * (s - t) / (1 - t))
 
@@ -536,6 +543,24 @@ def top_features(enc: ModerationEncoder, H, mask, batch_size: int = 512) -> torc
             out.append(pool_tokens(run_layers(enc.top, H[s:s + batch_size, :L].float(), m), m))
     return torch.cat(out)
 
+# %% ../../nbs/14_text.ipynb #mass02
+def violation_mass(s) -> np.ndarray:
+    "(n, 1): each row's category scores `s` (n, C) summed, kept inside (0, 1): for one softmax that is 1 − p(none)."
+    return np.clip(np.asarray(s, np.float64).sum(1, keepdims=True), 1e-9, 1 - 1e-9)
+
+def final_scores(raw, nwin, penalty: float = 0.0, second=None, beta=None, mass: bool = False) -> np.ndarray:
+    """(n, C), or (n, C + 1) with the mass last: raw best-window scores (n, C) of prompts with `nwin` windows, `length_adjusted` by `penalty`,
+    then fused with the second opinion `second` (n, C) at weight `beta` (a number or one per row, (n, 1)) when given."""
+    raw = np.asarray(raw, np.float64)
+    if mass: raw = np.concatenate([raw, violation_mass(raw)], 1)
+    out = length_adjusted(raw, nwin, penalty)
+    if second is not None:
+        if beta is None: raise BadInput("a second opinion needs its weight (beta)")
+        second = np.asarray(second, np.float64)
+        if mass: second = np.concatenate([second, violation_mass(second)], 1)
+        out = fuse(out, second, beta)
+    return out.numpy()
+
 # %% ../../nbs/14_text.ipynb #c029
 def prompt_windows(texts: list, clauses: bool = False) -> tuple:
     "The windows of many prompts, the prompt index of each, and whether it is a clause window."
@@ -603,7 +628,8 @@ class OperatingPoint:
     may refuse; one threshold for all or one `per_category`; the train prompts the lists already refuse (`caught`, which per-category picking
     spends nothing on) and the `everyday` requests (per-category thresholds refuse no more of those than one threshold does), both masks in
     `load_prompts` order; the `length_penalty` d; thresholds per language group; and `shrink` w, which pulls each per-category threshold
-    toward the one threshold of the same rate in log-odds (0 keeps the greedy pick, 1 is one threshold for all)."""
+    toward the one threshold of the same rate in log-odds (0 keeps the greedy pick, 1 is one threshold for all); with `mass`, the violation
+    mass gets a threshold of its own, picked as one more category (`final_scores`)."""
     rate: float = BENIGN_RATE
     per_category: bool = False
     caught: object = None
@@ -611,6 +637,7 @@ class OperatingPoint:
     length_penalty: float = 0.0
     language_groups: bool = False
     shrink: float = 0.0
+    mass: bool = False
 
     def __post_init__(self):
         if self.language_groups and not self.per_category:
@@ -618,6 +645,7 @@ class OperatingPoint:
         if self.length_penalty < 0: raise BadInput(f"a length penalty is at least 0, not {self.length_penalty}")
         if not 0 <= self.shrink <= 1: raise BadInput(f"shrink is between 0 and 1, not {self.shrink}")
         if self.shrink and not self.per_category: raise BadInput("shrink pulls per-category thresholds together (per_category=True)")
+        if self.mass and not self.per_category: raise BadInput("the mass's threshold is one of the per-category thresholds (per_category=True)")
 
     def settings(self) -> list:
         "What `heads_version` hashes after the fit's own settings; each later setting is absent at its default, so older versions keep their hash."
@@ -630,12 +658,13 @@ class OperatingPoint:
         if self.length_penalty: s += ["length_penalty", float(self.length_penalty)]
         if self.language_groups: s += ["language_groups"]
         if self.shrink: s += ["shrink", float(self.shrink)]
+        if self.mass: s += ["mass"]
         return s
 
     def record(self) -> dict:
         "The point as the heads' metadata keeps it (masks as whether they were given)."
         return dict(rate=self.rate, per_category=self.per_category, lists_aware=self.caught is not None, everyday_cap=self.everyday is not None,
-                    length_penalty=float(self.length_penalty), language_groups=self.language_groups, shrink=float(self.shrink))
+                    length_penalty=float(self.length_penalty), language_groups=self.language_groups, shrink=float(self.shrink), mass=self.mass)
 
 def pick_point(scores, benign, point: OperatingPoint, english=None) -> tuple:
     """The thresholds `point` picks on final scores (n, C) of prompts, `benign` or not (length-adjusted and fused already; the point's own
@@ -660,19 +689,24 @@ def set_operating_point(heads: TextHeads, oof, benign, point: OperatingPoint = O
     """Thresholds chosen on out-of-fold scores `oof` (n, C) of prompts, `benign` or not, by `point` into `heads.meta`, with the out-of-fold refusal
     they give and the point itself. A length penalty needs each prompt's window count `nwin` (the scores are `length_adjusted` first, and the
     heads carry the penalty); language groups need `english` (`is_english` of each prompt), and give English prompts and the rest thresholds of
-    their own from one benign budget. Heads with an e5 head need its out-of-fold scores `second`: the thresholds are picked on the fused scores."""
+    their own from one benign budget. Heads with an e5 head need its out-of-fold scores `second`: the thresholds are picked on the fused scores.
+    With `point.mass`, the violation mass's threshold goes into `mass_threshold` (and `mass_threshold_other`)."""
     if (second is None) != (heads.e5 is None): raise BadInput("heads with an e5 head need its out-of-fold scores (second), and only they")
     if point.length_penalty and nwin is None: raise BadInput("a length penalty needs each prompt's window count (nwin)")
     if point.language_groups and english is None: raise BadInput("thresholds per language group need each prompt's group (english)")
-    oof, benign = length_adjusted(oof, nwin if point.length_penalty else np.ones(len(oof)), point.length_penalty).numpy(), np.asarray(benign, bool)
+    benign, C = np.asarray(benign, bool), np.shape(oof)[1]
     for name, m in (("caught", point.caught), ("everyday", point.everyday), ("nwin", nwin), ("english", english), ("second", second)):
         if m is not None and len(m) != len(oof): raise BadInput(f"{name} has {len(m)} rows, the scores {len(oof)}")
+    beta = None
     if second is not None:
         if "beta_other" in heads.e5 and english is None: raise BadInput("an e5 weight per language group needs each prompt's group (english)")
         beta = heads.e5_beta() if english is None else np.where(np.asarray(english, bool), heads.e5_beta(True), heads.e5_beta(False))[:, None]
-        oof = fuse(oof, second, beta).numpy()
+    oof = final_scores(oof, nwin if point.length_penalty else np.ones(len(oof)), point.length_penalty, second, beta, point.mass)
     ts, other, hit = pick_point(oof, benign, point, english)
-    for k in ("threshold", "length_penalty", "thresholds_other"): heads.meta.pop(k, None)
+    for k in ("threshold", "length_penalty", "thresholds_other", "mass_threshold", "mass_threshold_other"): heads.meta.pop(k, None)
+    if point.mass:
+        heads.meta.update(mass_threshold=ts[C]); ts = ts[:C]
+        if other is not None: heads.meta.update(mass_threshold_other=other[C]); other = other[:C]
     if other is not None: heads.meta.update(thresholds_other=other)
     if point.length_penalty: heads.meta.update(length_penalty=float(point.length_penalty))
     heads.meta.update(thresholds=ts, operating_point=point.record(), oof_refusal=round(float(hit[~benign].mean()), 4),
@@ -968,13 +1002,18 @@ class TextClassifierCheck:
         if self.heads.meta.get("e5_view"): dense = torch.cat([dense, e5_vector().expand(len(wins), -1)], 1)
         raw = self.heads.scores(dense, ng)                 # (windows, C)
         best, at = raw.max(0)
-        adj = fused = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
-        if opinion: p5 = self.heads.e5_scores(e5_vector())[0]; fused = fuse(adj[None], p5[None], beta)[0].float()
-        cal = self.heads.calibrated(fused[None], english)[0]
+        adj = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
+        p5 = self.heads.e5_scores(e5_vector())[0] if opinion else None
+        final = torch.from_numpy(final_scores(best[None], [n], self.heads.length_penalty, None if p5 is None else p5[None], beta, self.heads.mass)[0])
+        C = len(self.heads.categories); fused, cal = final[:C].float(), self.heads.calibrated(final[None], english)[0].float()
+        top, mass = int(cal[:C].argmax()), (float(cal[C]) if self.heads.mass else None)
+        cal = cal[:C].clone()
+        if mass is not None and mass > cal[top]: cal[top] = mass        # refused on its mass: in its likeliest category
         scores = {c: float(cal[i]) for i, c in enumerate(self.heads.categories)}
         more = {"windows": n, "length_penalty": self.heads.length_penalty} if self.heads.length_penalty else {}
         if grouped: more["thresholds"] = "English" if english else "other languages"
         ev = [{"category": c, "score": round(scores[c], 4), "raw": round(float(best[i]), 4), "adjusted": round(float(adj[i]), 4), "window": wins[int(at[i])], **more,
-               **({"e5": round(float(p5[i]), 4) if opinion else None, "fused": round(float(fused[i]), 4)} if self.heads.e5 is not None else {})}
+               **({"e5": round(float(p5[i]), 4) if opinion else None, "fused": round(float(fused[i]), 4)} if self.heads.e5 is not None else {}),
+               **({"mass": round(mass, 4)} if mass is not None and i == top else {})}
               for i, c in enumerate(self.heads.categories) if scores[c] >= 0.1]
         return CheckResult(self.name, self.version, scores=scores, evidence=ev, seconds=time.perf_counter() - t0)
