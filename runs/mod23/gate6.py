@@ -3,7 +3,7 @@ import json, collections
 from sora_nb.moderation.text import load_prompts
 D = "runs/mod23"; rd = lambda p: [json.loads(l) for l in open(p)]
 ref = lambda xs: sum(x["decision"] == "refuse" for x in xs)
-part = lambda R, lab, f=lambda r: True: [r for r in R if r["label"] == lab and f(r)]
+part = lambda R, lab, f=lambda r: True: [r for r in R if r["label"] == lab and r.get("category") != "other" and f(r)]   # as the redteam table: "other" is outside the policy
 c16, s16 = rd(f"{D}/r16_candidate.jsonl"), rd(f"{D}/r16_shipped.jsonl")
 assert [r["prompt"] for r in c16] == [r["prompt"] for r in s16]
 P = {r["id"]: r for r in load_prompts(split="test")}; T = rd(f"{D}/res_test6.jsonl"); assert {r["id"] for r in T} == set(P)
