@@ -2,12 +2,10 @@
 # the violation mass as a tenth column (`final_scores(..., mass=True)`), over beta x beta_other x rate x shrink, within the budget given as
 # the first argument. The first line is the shipped point without the mass (it must read 8,746 with 185, as runs/mod22/pick4.log).
 import numpy as np, itertools, json, sys
-from sora_nb.moderation.text import OperatingPoint, final_scores, nested_refused
 sys.path.insert(0, "runs/mod23"); from common import *
 budget = int(sys.argv[1]); v = ~ben; G = (0.45, 0.6, 0.75, 0.9)
 def nested(b, bo, r, w, mass):
-    F = final_scores(S, n, 1.0, P, np.where(en, b, bo)[:, None], mass)
-    st = nested_refused(F, ben, fid, OperatingPoint(rate=r, per_category=True, caught=caught, everyday=every, language_groups=True, shrink=w), english=en)
+    st = nested_at(b, bo, r, w, mass)
     return dict(beta=b, beta_other=bo, rate=r, shrink=w, mass=mass, refused=int(st[v].sum()), refusal=round(float(st[v].mean()), 4), over=int(st[ben].sum()),
                 english=round(float(st[v & en].mean()), 4), other=round(float(st[v & ~en].mean()), 4),
                 metaphor=round(float(st[v & (tactic == "metaphor")].mean()), 4), language=round(float(st[v & (tactic == "language")].mean()), 4),
