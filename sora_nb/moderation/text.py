@@ -968,7 +968,7 @@ class TextClassifierCheck:
         if want is None: return None
         if self._e5 is None:
             tuned = (self.heads.e5 or {}).get("tuned")
-            self._e5 = get_e5(self.e5_path or moderation_data()/"text_e5.safetensors" if tuned else None)
+            self._e5 = get_e5((self.e5_path or moderation_data()/"text_e5.safetensors") if tuned else None)
         if self._e5.name != want: raise SoraNbError(f"text heads {self.version} need {want}, but the e5 encoder is {self._e5.name}")
         return self._e5
     def language(self, prompt: str) -> tuple:
