@@ -451,12 +451,15 @@ class TextHeads:
         "Whether the violation mass has a threshold of its own (metadata `mass_threshold`; `OperatingPoint.mass`)."
         return "mass_threshold" in self.meta
 
-    def calibrated(self, s, english: bool = True):
+    def calibrated(self, s, english: bool = True, mass: bool = False):
         """Raw scores (n, C) mapped piecewise-linearly so that each category's threshold lands on 0.5 (0 and 1 stay put); a prompt that is
-        not English is judged against `thresholds_other` when the heads carry them. Heads with a mass threshold take (n, C + 1), the mass last."""
+        not English is judged against `thresholds_other` when the heads carry them. With `mass` (heads with a mass threshold), (n, C + 1), the mass last."""
         other = not english and self.language_groups
         ts = [float(x) for x in self.meta["thresholds_other"]] if other else self.thresholds
-        if self.mass and np.shape(s)[-1] == len(ts) + 1: ts = ts + [float(self.meta["mass_threshold_other" if other else "mass_threshold"])]
+        if mass:
+            if not self.mass: raise BadInput(f"text heads {self.meta.get('version', '(unversioned)')} have no mass threshold")
+            ts = ts + [float(self.meta["mass_threshold_other" if other else "mass_threshold"])]
+        if np.shape(s)[-1] != len(ts): raise BadInput(f"calibrated takes {len(ts)} columns{' (the mass last)' if mass else ''}, not {np.shape(s)[-1]}")
         t = torch.tensor(ts).clamp(1e-6, 1 - 1e-6); s = torch.as_tensor(s)
         return torch.where(s < t, 0.5 * s / t, 0.5 + 0.5 * (s - t) / (1 - t))
 
@@ -551,18 +554,19 @@ def violation_mass(s) -> np.ndarray:
     "(n, 1): each row's category scores `s` (n, C) summed, kept inside (0, 1): for one softmax that is 1 − p(none)."
     return np.clip(np.asarray(s, np.float64).sum(1, keepdims=True), 1e-9, 1 - 1e-9)
 
-def final_scores(raw, nwin, penalty: float = 0.0, second=None, beta=None, mass: bool = False) -> np.ndarray:
+def final_scores(raw, nwin, penalty: float = 0.0, second=None, beta=None, mass: bool = False, adjusted: bool = False):
     """(n, C), or (n, C + 1) with the mass last: raw best-window scores (n, C) of prompts with `nwin` windows, `length_adjusted` by `penalty`,
-    then fused with the second opinion `second` (n, C) at weight `beta` (a number or one per row, (n, 1)) when given."""
+    then fused with the second opinion `second` (n, C) at weight `beta` (a number or one per row, (n, 1)) when given. With `adjusted`, a pair:
+    those and the length-adjusted scores before fusion (the same columns), which the check shows as evidence."""
     raw = np.asarray(raw, np.float64)
     if mass: raw = np.concatenate([raw, violation_mass(raw)], 1)
-    out = length_adjusted(raw, nwin, penalty)
+    adj = out = length_adjusted(raw, nwin, penalty)
     if second is not None:
         if beta is None: raise BadInput("a second opinion needs its weight (beta)")
         second = np.asarray(second, np.float64)
         if mass: second = np.concatenate([second, violation_mass(second)], 1)
         out = fuse(out, second, beta)
-    return out.numpy()
+    return (out.numpy(), adj.numpy()) if adjusted else out.numpy()
 
 # %% ../../nbs/14_text.ipynb #c029
 def prompt_windows(texts: list, clauses: bool = False) -> tuple:
@@ -1002,10 +1006,10 @@ class TextClassifierCheck:
         if self.heads.meta.get("e5_view"): dense = torch.cat([dense, e5_vector().expand(len(wins), -1)], 1)
         raw = self.heads.scores(dense, ng)                 # (windows, C)
         best, at = raw.max(0)
-        adj = length_adjusted(best[None], [n], self.heads.length_penalty)[0].float()
         p5 = self.heads.e5_scores(e5_vector())[0] if opinion else None
-        final = torch.from_numpy(final_scores(best[None], [n], self.heads.length_penalty, None if p5 is None else p5[None], beta, self.heads.mass)[0])
-        C = len(self.heads.categories); fused, cal = final[:C].float(), self.heads.calibrated(final[None], english)[0].float()
+        final, adj = (torch.from_numpy(x[0]) for x in final_scores(best[None], [n], self.heads.length_penalty, None if p5 is None else p5[None], beta,
+                                                                   self.heads.mass, adjusted=True))
+        C = len(self.heads.categories); fused, cal = final[:C].float(), self.heads.calibrated(final[None], english, self.heads.mass)[0].float()
         top, mass = int(cal[:C].argmax()), (float(cal[C]) if self.heads.mass else None)
         cal = cal[:C].clone()
         if mass is not None and mass > cal[top]: cal[top] = mass        # refused on its mass: in its likeliest category
