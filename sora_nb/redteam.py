@@ -6,14 +6,16 @@
 from __future__ import annotations
 import json, sys, time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
-from fastcore.script import Param
+from fastcore.script import Param, store_true
 from .core import BadInput, SoraNbError
 from .moderation.policy import CheckRequest, Policy, moderation_data
 from .moderation.stack import Stack, default_stack
 
 # %% auto #0
-__all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'moderate', 'with_check', 'redteam']
+__all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'llm_checks', 'background_decisions', 'joined', 'moderate',
+           'with_check', 'redteam']
 
 # %% ../nbs/19_redteam.ipynb #c006
 def load_suite(suite: str = "test") -> list:
@@ -33,13 +35,21 @@ def load_suite(suite: str = "test") -> list:
     return rows
 
 # %% ../nbs/19_redteam.ipynb #c009
-def run_suite(rows: list, stack: Stack | None = None, progress: bool = False) -> list:
-    "Each row with `decision` (allow/refuse), `decided_categories` and `seconds` added."
+def run_suite(rows: list, stack: Stack | None = None, progress: bool = False, background: list | None = None, workers: int = 4) -> list:
+    """Each row with `decision` (allow/refuse), `decided_categories` and `seconds` added. With `background` checks (the LLM filter:
+    `llm_checks`), each row also gets `stack_decision` and `llm_decision`, and `decision` refuses when either refuses, as the studio does."""
     stack = stack or default_stack()
+    bg = background_decisions([CheckRequest(r["prompt"]) for r in rows], stack, background, workers) if background else None
     out = []
     for i, r in enumerate(rows):
         d = stack(CheckRequest(r["prompt"]))
-        out.append({**r, "decision": d.verdict, "decided_categories": d.categories, "seconds": d.seconds})
+        row = {**r, "decision": d.verdict, "decided_categories": d.categories, "seconds": d.seconds}
+        if bg is not None:
+            b = bg[i].result()
+            row.update(stack_decision=d.verdict, llm_decision=b.verdict, llm_categories=b.categories, llm_reasons=b.reasons,
+                       llm_error=any(c.verdict == "error" for c in b.checks),
+                       **dict(zip(("decision", "decided_categories"), joined(d, b))))
+        out.append(row)
         if progress and (i + 1) % 200 == 0: print(f"  {i + 1}/{len(rows)}", file=sys.stderr, flush=True)
     return out
 
@@ -72,6 +82,33 @@ def format_tables(t: dict) -> str:
             lines.append(f"{c[:13]:<14}" + "".join(f"{t['by_cell'][(c, k)][0]:>11.2f}" if (c, k) in t["by_cell"] else f"{'-':>11}" for k in tacs))
     return "\n".join(lines)
 
+# %% ../nbs/19_redteam.ipynb #llm02
+def llm_checks(stack: Stack) -> list:
+    "The policy's background checks (the LLM filter), as the studio builds them; `BadInput` when one has no endpoint configured."
+    from sora_nb.studio import async_checks
+    checks = async_checks(stack)
+    if not checks or any(getattr(getattr(c, "settings", None), "configured", True) is False for c in checks):
+        raise BadInput("the LLM filter has no endpoint: set SORA_NB_LLM_BASE_URL and SORA_NB_LLM_MODEL (or [llm] in policy.toml)")
+    return checks
+
+def background_decisions(reqs: list, stack: Stack, checks: list, workers: int = 4) -> list:
+    """Futures of one `Decision` per request (in order): `checks` on the request at stage `async`, each given its own timeout + 1 s as the
+    studio gives it, judged by the stack's policy. `workers` requests are in flight at once; the caller goes on meanwhile."""
+    from concurrent.futures import ThreadPoolExecutor
+    from sora_nb.moderation.stack import run_check
+    def one(req):
+        req = replace(req, stage="async"); t0 = time.perf_counter()
+        res = [run_check(c, req, float(getattr(getattr(c, "settings", None), "timeout_s", 30.0)) + 1.0, stack.policy.names) for c in checks]
+        return stack.policy.decide(res, req, time.perf_counter() - t0)
+    pool = ThreadPoolExecutor(max(1, int(workers)), thread_name_prefix="background")
+    futures = [pool.submit(one, r) for r in reqs]
+    pool.shutdown(wait=False)                          # the queued requests still run; nothing waits here
+    return futures
+
+def joined(d, b) -> tuple:
+    "(verdict, categories) of a request the stack decided `d` and the background checks `b`: either refusal refuses."
+    return ("refuse" if d.refused or b.refused else "allow"), sorted(set(d.categories) | set(b.categories))
+
 # %% ../nbs/19_redteam.ipynb #c020
 def _request(obj: dict, n: int) -> CheckRequest:
     if not isinstance(obj, dict): raise BadInput(f"line {n}: not a JSON object")
@@ -85,7 +122,9 @@ def _request(obj: dict, n: int) -> CheckRequest:
     return CheckRequest(prompt, images, videos, tier=str(obj.get("tier", "standard")))
 
 def moderate(file: Param("JSONL file: one request per line with 'prompt' and optional 'image'/'video' paths", str),
-             output: Param("write JSONL here instead of standard output", str) = None):
+             output: Param("write JSONL here instead of standard output", str) = None,
+             llm: Param("also judge every line by the policy's LLM filter, as the studio does while it generates (needs SORA_NB_LLM_BASE_URL); its refusal or error refuses", store_true) = False,
+             llm_workers: Param("LLM requests in flight at once", int) = 4):
     "Run the moderation stack on every line of FILE and write one decision per line, in input order."
     path = Path(file)
     if not path.exists(): raise BadInput(f"no such file: {file}")
@@ -96,11 +135,17 @@ def moderate(file: Param("JSONL file: one request per line with 'prompt' and opt
         except json.JSONDecodeError as e: raise BadInput(f"line {n}: not JSON ({e})") from e
         reqs.append(_request(obj, n))
     stack = default_stack()
+    bg = background_decisions(reqs, stack, llm_checks(stack), llm_workers) if llm else None
     out = []
-    for r in reqs:
+    for i, r in enumerate(reqs):
         d = stack(r)
-        out.append(json.dumps({"prompt": r.prompt, "decision": d.verdict, "categories": d.categories, "reasons": d.reasons,
-                               "checks": [c.to_dict() for c in d.checks], "decision_id": d.id}, ensure_ascii=False))
+        line = {"prompt": r.prompt, "decision": d.verdict, "categories": d.categories, "reasons": d.reasons,
+                "checks": [c.to_dict() for c in d.checks], "decision_id": d.id}
+        if bg is not None:
+            b = bg[i].result(); verdict, cats = joined(d, b)
+            line.update(decision=verdict, categories=cats, reasons=d.reasons + b.reasons, checks=line["checks"] + [c.to_dict() for c in b.checks],
+                        llm_decision_id=b.id)
+        out.append(json.dumps(line, ensure_ascii=False))
     text = "\n".join(out) + ("\n" if out else "")
     if output: Path(output).write_text(text)
     else: sys.stdout.write(text)
@@ -118,7 +163,9 @@ def with_check(check, policy: Policy | None = None) -> Stack:
 
 def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prompt set, or a JSONL path", str, opt=False, nargs="?") = "test",
             output: Param("also write every row with its decision as JSONL here", str) = None,
-            heads: Param("a folder with candidate text_heads.safetensors (and the text_delta.safetensors and text_e5.safetensors they name) to measure instead of the shipped heads", str) = None):
+            heads: Param("a folder with candidate text_heads.safetensors (and the text_delta.safetensors and text_e5.safetensors they name) to measure instead of the shipped heads", str) = None,
+            llm: Param("also judge every prompt by the policy's LLM filter, as the studio does while it generates (needs SORA_NB_LLM_BASE_URL); its refusal or error refuses", store_true) = False,
+            llm_workers: Param("LLM requests in flight at once", int) = 4):
     "Refusal rate per category x tactic and over-refusal on benign prompts, through the default stack (or that stack with the `--heads` of a candidate)."
     rows = load_suite(suite)
     stack = None
@@ -128,8 +175,14 @@ def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prom
         print(f"text heads {cand.version} from {heads}")
     # (set SORA_NB_CHECK_TIMEOUT_S on a loaded machine: a check past its budget fails closed and counts as a refusal)
     t0 = time.perf_counter()
-    res = run_suite(rows, stack, progress=len(rows) > 500)
+    if llm: stack = stack or default_stack(); bg = llm_checks(stack); print("with the LLM filter:", ", ".join(str(getattr(c, "version", "?")) for c in bg))
+    res = run_suite(rows, stack, progress=len(rows) > 500, background=bg if llm else None, workers=llm_workers)
     print(f"suite {suite}: {len(rows)} prompts in {time.perf_counter() - t0:.1f} s")
+    if llm:
+        alone = tables([{**r, "decision": r["stack_decision"]} for r in res]); f = lambda x: f"{x[0]:.3f} ({x[1]})" if x[1] else "-"
+        errs = sum(r["llm_error"] for r in res)
+        print(f"the stack alone: refusal {f(alone['overall'])}, over-refusal {f(alone['over_refusal'])}; the LLM filter refused "
+              f"{sum(r['llm_decision'] == 'refuse' for r in res)} of {len(res)} prompts ({errs} of them on an error or timeout); with it:")
     print(format_tables(tables(res)))
     if output: Path(output).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res))
     return 0
