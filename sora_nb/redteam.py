@@ -11,7 +11,7 @@ from pathlib import Path
 from fastcore.script import Param, store_true
 from .core import BadInput, SoraNbError
 from .moderation.policy import CheckRequest, Policy, moderation_data
-from .moderation.stack import Stack, default_stack
+from .moderation.stack import Stack, async_checks, default_stack
 
 # %% auto #0
 __all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'llm_checks', 'background_decisions', 'joined', 'moderate',
@@ -85,7 +85,6 @@ def format_tables(t: dict) -> str:
 # %% ../nbs/19_redteam.ipynb #llm02
 def llm_checks(stack: Stack) -> list:
     "The policy's background checks (the LLM filter), as the studio builds them; `BadInput` when one has no endpoint configured."
-    from sora_nb.studio import async_checks
     checks = async_checks(stack)
     if not checks or any(getattr(getattr(c, "settings", None), "configured", True) is False for c in checks):
         raise BadInput("the LLM filter has no endpoint: set SORA_NB_LLM_BASE_URL and SORA_NB_LLM_MODEL (or [llm] in policy.toml)")

@@ -11,6 +11,7 @@ from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, 
 from .diffusion import Cancelled
 from . import __version__, tasks
 from .backends import with_defaults
+from .moderation.stack import async_checks
 import numpy as np
 
 MAX_PROMPT_CHARS = 4000
@@ -69,8 +70,8 @@ class Result:
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_CHARS', 'MAX_SIDE', 'DELIVERED_SHORT_SIDE', 'Request', 'request_record', 'Result', 'validate',
-           'sample_frames', 'check_request', 'async_checks', 'default_root', 'output_path', 'upload_parents', 'submit',
-           'generate', 'animate', 'extend', 'fill', 'loop', 'remix', 'blend', 'recut', 'storyboard']
+           'sample_frames', 'check_request', 'default_root', 'output_path', 'upload_parents', 'submit', 'generate',
+           'animate', 'extend', 'fill', 'loop', 'remix', 'blend', 'recut', 'storyboard']
 
 # %% ../nbs/30_studio.ipynb #c006
 def _whole(name, v, lo, hi):
@@ -123,13 +124,6 @@ def check_request(req: Request, tier: str, stage: str, frames=(), prepared=None)
     text = prepared.text if prepared is not None else req.prompt
     ups = dict(images=list(prepared.images), videos=list(prepared.videos)) if prepared is not None and stage != "output" else {}
     return CheckRequest(text, frames=list(frames), tier=tier, user=req.user, stage=stage, **ups)
-
-def async_checks(stack) -> list:
-    "The policy's background checks (the LLM filter), built once per stack."
-    if not hasattr(stack, "_async_checks"):
-        from sora_nb.moderation.stack import load_factory
-        stack._async_checks = [load_factory(s)(stack.policy) for s in stack.policy.stack.get("async_checks", [])]
-    return stack._async_checks
 
 # %% ../nbs/30_studio.ipynb #c012
 def default_root() -> Path:

@@ -11,7 +11,7 @@ from .policy import Policy, CheckRequest, CheckResult, Decision, state_path
 
 # %% auto #0
 __all__ = ['LANES', 'Call', 'LaneThread', 'Lanes', 'check_result', 'run_check', 'load_factory', 'Stack', 'default_stack',
-           'moderate']
+           'moderate', 'async_checks']
 
 # %% ../../nbs/11_stack.ipynb #lane01
 class Call:
@@ -153,3 +153,10 @@ def moderate(prompt: str = "", images=(), videos=(), frames=(), tier: str = "sta
              stack: Stack | None = None) -> Decision:
     "Judge one request with the default stack."
     return (stack or default_stack())(CheckRequest(prompt, list(images), list(videos), list(frames), tier, stage=stage))
+
+def async_checks(stack: Stack) -> list:
+    """The policy's background checks (`async_checks` in policy.toml: the LLM filter), built once per stack. The studio starts them
+    beside generation; `redteam` runs them on a suite. A test may set `stack._async_checks` to put a stand-in in their place."""
+    if not hasattr(stack, "_async_checks"):
+        stack._async_checks = [load_factory(s)(stack.policy) for s in stack.policy.stack.get("async_checks", [])]
+    return stack._async_checks
