@@ -11,7 +11,7 @@ from pathlib import Path
 from fastcore.script import Param, store_true
 from .core import BadInput, SoraNbError
 from .moderation.policy import CheckRequest, Policy, moderation_data
-from .moderation.stack import Stack, async_checks, default_stack
+from .moderation.stack import Stack, async_checks, async_wait, default_stack, run_check
 
 # %% auto #0
 __all__ = ['load_suite', 'run_suite', 'tables', 'format_tables', 'llm_checks', 'background_decisions', 'joined', 'moderate',
@@ -45,15 +45,15 @@ def run_suite(rows: list, stack: Stack | None = None, progress: bool = False, ba
         d = stack(CheckRequest(r["prompt"]))
         row = {**r, "decision": d.verdict, "decided_categories": d.categories, "seconds": d.seconds}
         if bg is not None:
-            b = bg[i].result()
-            row.update(stack_decision=d.verdict, llm_decision=b.verdict, llm_categories=b.categories, llm_reasons=b.reasons,
-                       llm_error=any(c.verdict == "error" for c in b.checks),
-                       **dict(zip(("decision", "decided_categories"), joined(d, b))))
+            b = bg[i].result(); verdict, cats = joined(d, b)
+            row.update(decision=verdict, decided_categories=cats, stack_decision=d.verdict, llm_decision=b.verdict, llm_categories=b.categories,
+                       llm_reasons=b.reasons, llm_error=any(c.verdict == "error" for c in b.checks))
         out.append(row)
         if progress and (i + 1) % 200 == 0: print(f"  {i + 1}/{len(rows)}", file=sys.stderr, flush=True)
     return out
 
 def _rate(v): return (sum(v) / len(v) if v else float("nan"), len(v))
+def _shown(x) -> str: return f"{x[0]:.3f} ({x[1]})" if x[1] else "-"      # a `_rate` as the tables print it
 
 def tables(results: list) -> dict:
     "Refusal rates: `overall`, `by_category`, `by_tactic`, `by_cell` (category, tactic), `over_refusal`, `over_by_tactic`, `other`."
@@ -69,12 +69,11 @@ def tables(results: list) -> dict:
 
 def format_tables(t: dict) -> str:
     "The tables as plain text."
-    f = lambda x: f"{x[0]:.3f} ({x[1]})" if x[1] else "-"
-    lines = [f"refusal on violating prompts: {f(t['overall'])}", f"over-refusal on benign prompts: {f(t['over_refusal'])}"]
-    if t["other"][1]: lines.append(f"refusal on 'other' (outside the policy, not scored): {f(t['other'])}")
-    lines += ["", "refusal by category:"] + [f"  {k:<14} {f(v)}" for k, v in t["by_category"].items()]
-    lines += ["", "refusal by tactic:"] + [f"  {k:<34} {f(v)}" for k, v in t["by_tactic"].items()]
-    if t["over_by_tactic"]: lines += ["", "over-refusal by tactic:"] + [f"  {k:<34} {f(v)}" for k, v in t["over_by_tactic"].items()]
+    lines = [f"refusal on violating prompts: {_shown(t['overall'])}", f"over-refusal on benign prompts: {_shown(t['over_refusal'])}"]
+    if t["other"][1]: lines.append(f"refusal on 'other' (outside the policy, not scored): {_shown(t['other'])}")
+    lines += ["", "refusal by category:"] + [f"  {k:<14} {_shown(v)}" for k, v in t["by_category"].items()]
+    lines += ["", "refusal by tactic:"] + [f"  {k:<34} {_shown(v)}" for k, v in t["by_tactic"].items()]
+    if t["over_by_tactic"]: lines += ["", "over-refusal by tactic:"] + [f"  {k:<34} {_shown(v)}" for k, v in t["over_by_tactic"].items()]
     cats = list(t["by_category"]); tacs = list(t["by_tactic"])
     if len(tacs) <= 16:
         lines += ["", "refusal, category x tactic:", " " * 14 + "".join(f"{k[:10]:>11}" for k in tacs)]
@@ -91,13 +90,13 @@ def llm_checks(stack: Stack) -> list:
     return checks
 
 def background_decisions(reqs: list, stack: Stack, checks: list, workers: int = 4) -> list:
-    """Futures of one `Decision` per request (in order): `checks` on the request at stage `async`, each given its own timeout + 1 s as the
-    studio gives it, judged by the stack's policy. `workers` requests are in flight at once; the caller goes on meanwhile."""
+    """Futures of one `Decision` per request (in order): `checks` on the request at stage `async`, each given the wait the studio gives
+    them (`async_wait`), judged by the stack's policy. `workers` requests are in flight at once; the caller goes on meanwhile."""
     from concurrent.futures import ThreadPoolExecutor
-    from sora_nb.moderation.stack import run_check
+    wait = async_wait(checks)
     def one(req):
         req = replace(req, stage="async"); t0 = time.perf_counter()
-        res = [run_check(c, req, float(getattr(getattr(c, "settings", None), "timeout_s", 30.0)) + 1.0, stack.policy.names) for c in checks]
+        res = [run_check(c, req, wait, stack.policy.names) for c in checks]
         return stack.policy.decide(res, req, time.perf_counter() - t0)
     pool = ThreadPoolExecutor(max(1, int(workers)), thread_name_prefix="background")
     futures = [pool.submit(one, r) for r in reqs]
@@ -174,13 +173,13 @@ def redteam(suite: Param("'test' (default), 'train', 'all' of the project's prom
         print(f"text heads {cand.version} from {heads}")
     # (set SORA_NB_CHECK_TIMEOUT_S on a loaded machine: a check past its budget fails closed and counts as a refusal)
     t0 = time.perf_counter()
+    bg = None
     if llm: stack = stack or default_stack(); bg = llm_checks(stack); print("with the LLM filter:", ", ".join(str(getattr(c, "version", "?")) for c in bg))
-    res = run_suite(rows, stack, progress=len(rows) > 500, background=bg if llm else None, workers=llm_workers)
+    res = run_suite(rows, stack, progress=len(rows) > 500, background=bg, workers=llm_workers)
     print(f"suite {suite}: {len(rows)} prompts in {time.perf_counter() - t0:.1f} s")
     if llm:
-        alone = tables([{**r, "decision": r["stack_decision"]} for r in res]); f = lambda x: f"{x[0]:.3f} ({x[1]})" if x[1] else "-"
-        errs = sum(r["llm_error"] for r in res)
-        print(f"the stack alone: refusal {f(alone['overall'])}, over-refusal {f(alone['over_refusal'])}; the LLM filter refused "
+        alone = tables([{**r, "decision": r["stack_decision"]} for r in res]); errs = sum(r["llm_error"] for r in res)
+        print(f"the stack alone: refusal {_shown(alone['overall'])}, over-refusal {_shown(alone['over_refusal'])}; the LLM filter refused "
               f"{sum(r['llm_decision'] == 'refuse' for r in res)} of {len(res)} prompts ({errs} of them on an error or timeout); with it:")
     print(format_tables(tables(res)))
     if output: Path(output).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res))

@@ -11,7 +11,7 @@ from .core import BadInput, Refused, SoraNbError, Video, upscale_to_short_side, 
 from .diffusion import Cancelled
 from . import __version__, tasks
 from .backends import with_defaults
-from .moderation.stack import async_checks
+from .moderation.stack import async_checks, async_wait
 import numpy as np
 
 MAX_PROMPT_CHARS = 4000
@@ -213,7 +213,7 @@ def submit(req: Request, output=None, *, root=None, backend=None, stack=None, ga
             raise
         native = None
     lap("generate")
-    wait = max([getattr(getattr(c, "settings", None), "timeout_s", 30.0) for c, _ in jobs] or [0]) + 1.0
+    wait = async_wait([c for c, _ in jobs])
     d_llm = _llm_decision(stack, jobs, creq, wait) if jobs else None
     if d_llm is not None and d_llm.refused: _refuse(gallery, d_llm, req, "during generation, by the LLM filter")
     if native is None: raise SoraNbError("generation stopped by a flag that the filter's final answer did not confirm")

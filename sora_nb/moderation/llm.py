@@ -4,7 +4,7 @@
 
 # %% ../../nbs/18_llm.ipynb #c003
 from __future__ import annotations
-import base64, io, json, os, threading, time, urllib.error, urllib.request
+import base64, hashlib, io, json, os, threading, time, urllib.error, urllib.request
 from dataclasses import dataclass
 import numpy as np
 from ..core import BadInput
@@ -88,7 +88,7 @@ class LLMFilter:
         self.settings = settings or LLMSettings.from_policy(self.policy)
         self.topics = [t for t in (getattr(self.policy, "llm", {}) or {}).get("topics", []) if t in self.policy.categories] or list(self.policy.categories)
         self.system = system_prompt(self.policy, self.topics)
-        import hashlib                                 # the instructions are part of what a verdict means: a changed prompt is a new version
+        # the instructions are part of what a verdict means: a changed prompt is a new version
         self.version = f"{self.settings.model or 'none'}@{self.settings.base_url or 'unconfigured'} prompt {hashlib.sha256(self.system.encode()).hexdigest()[:8]}"
 
     def _post(self, payload: dict) -> dict:

@@ -11,7 +11,7 @@ from .policy import Policy, CheckRequest, CheckResult, Decision, state_path
 
 # %% auto #0
 __all__ = ['LANES', 'Call', 'LaneThread', 'Lanes', 'check_result', 'run_check', 'load_factory', 'Stack', 'default_stack',
-           'moderate', 'async_checks']
+           'moderate', 'async_checks', 'async_wait']
 
 # %% ../../nbs/11_stack.ipynb #lane01
 class Call:
@@ -160,3 +160,7 @@ def async_checks(stack: Stack) -> list:
     if not hasattr(stack, "_async_checks"):
         stack._async_checks = [load_factory(s)(stack.policy) for s in stack.policy.stack.get("async_checks", [])]
     return stack._async_checks
+
+def async_wait(checks) -> float:
+    "How long a caller waits for background `checks` to answer: the longest of their own `settings.timeout_s` (30 s when they have none), plus 1 s."
+    return max([float(getattr(getattr(c, "settings", None), "timeout_s", 30.0)) for c in checks] or [0.0]) + 1.0
